@@ -1,0 +1,83 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const forgeOnly = (pkg, file) => ({
+  name: pkg,
+  message: `${pkg} may only be imported by ${file}; everything else goes through the ports in src/ports.`,
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'static/dist/**', '.squadflow-data/**', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            forgeOnly('@forge/api', 'src/jira/forge-transport.ts'),
+            forgeOnly('@forge/kvs', 'src/store/forge-kvs-store.ts'),
+            forgeOnly('@forge/events', 'src/sync/forge-queue.ts'),
+            forgeOnly('@forge/bridge', 'static/src/bridge/forge-bridge.ts'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain core is pure: no Forge, no I/O, no wall clock, no randomness.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [
+          { group: ['@forge/*'], message: 'src/domain is pure: no Forge imports.' },
+          { group: ['node:*', 'fs', 'path', 'http', 'https', 'child_process', 'os'], message: 'src/domain is pure: no I/O.' },
+          { group: ['**/jira/**', '**/store/**', '**/sync/**', '**/resolvers/**', '**/ports/**', '../../local/**'], message: 'src/domain depends on nothing outside itself and src/contract.' },
+        ] },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Pass `nowMs` in: the domain has no clock.' },
+        { object: 'Math', property: 'random', message: 'Pass a random source in: results must be reproducible.' },
+      ],
+    },
+  },
+  {
+    // The UI sees the backend only through src/contract.
+    files: ['static/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [forgeOnly('@forge/bridge', 'static/src/bridge/forge-bridge.ts')],
+          patterns: [{ regex: '^(\\.\\./)+src/(?!contract)', message: 'The UI imports only src/contract from the backend.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts', 'local/**/*.ts'],
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+  // The single files allowed to touch each Forge package.
+  { files: ['src/jira/forge-transport.ts', 'src/store/forge-kvs-store.ts', 'src/sync/forge-queue.ts', 'src/index.ts', 'static/src/bridge/forge-bridge.ts'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+);

@@ -1,0 +1,9 @@
+import type { SystemFunctions } from './system';
+
+/**
+ * Every resolver the UI may invoke, by key, with its payload and answer type. Each feature adds its
+ * own `XFunctions` interface from its contract file here.
+ */
+export type Functions = SystemFunctions;
+
+export type FunctionKey = keyof Functions;

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+
+/**
+ * The squad configuration, version 1: one schema for the app, the admin page, the CLI and the
+ * local harness. Stages are referred to by name everywhere (names are unique within a squad).
+ * `DROPPED` is the reserved mapping target for the terminal won't-do outcome.
+ */
+export const SQUAD_CONFIG_VERSION = 1 as const;
+export const DROPPED = 'Dropped' as const;
+
+export const BACKWARD_POLICIES = ['keep', 'reset', 'last'] as const;
+export const DAY_UNITS = ['elapsed', 'calendar', 'inclusive', 'business'] as const;
+export const STAGE_COLORS = ['neutral', 'blue', 'teal', 'green', 'yellow', 'orange', 'red', 'purple', 'magenta'] as const;
+
+const projectKey = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'must be a Jira project key: 2-10 capitals, digits or _, starting with a letter');
+const statusId = z.string().regex(/^\d{1,18}$/, 'must be a Jira status ID (digits)');
+const stageName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(40, 'must be at most 40 characters')
+  .refine((n) => n !== DROPPED, `"${DROPPED}" is reserved for the dropped outcome`);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const stageSchema = z.object({
+  name: stageName,
+  color: z.enum(STAGE_COLORS).default('neutral'),
+  /** Active stages count as work in flow efficiency; waiting stages are queues. */
+  kind: z.enum(['active', 'waiting']).default('active'),
+  /** Board column WIP limit; absent means no limit. */
+  wipLimit: z.number().int().positive().max(999).optional(),
+});
+
+export const disciplineRuleSchema = z.discriminatedUnion('by', [
+  z.object({ by: z.literal('project'), values: z.record(projectKey, z.string().min(1)) }),
+  z.object({ by: z.literal('component'), values: z.record(z.string().min(1), z.string().min(1)) }),
+  z.object({ by: z.literal('label'), values: z.record(z.string().min(1), z.string().min(1)) }),
+  z.object({
+    by: z.literal('field'),
+    fieldId: z.string().regex(/^(customfield_\d+|[a-z][A-Za-z]*)$/, 'must be a Jira field ID'),
+    values: z.record(z.string().min(1), z.string().min(1)),
+  }),
+]);
+
+export const quickWinSchema = z.object({
+  label: z
+    .string()
+    .min(1)
+    .max(255)
+    .regex(/^\S+$/, 'Jira labels cannot contain spaces')
+    .default('quick-win'),
+  candidate: z
+    .object({
+      /** Numeric field holding the effort estimate (story points by default). */
+      effortFieldId: z.string().regex(/^(customfield_\d+|[a-z][A-Za-z]*)$/, 'must be a Jira field ID'),
+      maxEffort: z.number().nonnegative(),
+      /** Stages in which an item may still be suggested as a quick win. */
+      stages: z.array(stageName).min(1),
+    })
+    .optional(),
+});
+
+export const calendarSchema = z.object({
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').default('UTC'),
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  workingDays: z
+    .array(z.number().int().min(1).max(7))
+    .min(1, 'needs at least one working day')
+    .default([1, 2, 3, 4, 5]),
+  holidays: z.array(isoDate).default([]),
+});
+
+const squadConfigObject = z.object({
+  schemaVersion: z.literal(SQUAD_CONFIG_VERSION).default(SQUAD_CONFIG_VERSION),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)'),
+  name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+  projects: z.array(projectKey).min(1, 'needs at least one project'),
+  /** Issue type names to include; empty means every type. */
+  issueTypes: z.array(z.string().min(1)).default([]),
+  stages: z.array(stageSchema).min(2, 'needs at least two stages'),
+  leadTime: z.object({ from: stageName, to: stageName }),
+  /** Per project key: status ID → stage name or "Dropped". Unlisted statuses are reported as unmapped. */
+  statusMap: z.record(projectKey, z.record(statusId, z.string().min(1))),
+  discipline: disciplineRuleSchema,
+  quickWin: quickWinSchema.default({ label: 'quick-win' }),
+  backwardPolicy: z.enum(BACKWARD_POLICIES).default('keep'),
+  unit: z.enum(DAY_UNITS).default('elapsed'),
+  calendar: calendarSchema.default({ timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5], holidays: [] }),
+  percentiles: z.array(z.number().gt(0).lt(100)).min(1).default([50, 70, 85, 95]),
+  forecast: z
+    .object({
+      windowWeeks: z.number().int().min(1).max(104).default(12),
+      trials: z.number().int().min(100).max(100_000).default(10_000),
+    })
+    .default({ windowWeeks: 12, trials: 10_000 }),
+});
+
+/** Cross-field rules: names must resolve, pairs must be ordered. Each problem names its field. */
+export const squadConfigSchema = squadConfigObject.superRefine((cfg, ctx) => {
+  const names = cfg.stages.map((s) => s.name);
+  const index = new Map<string, number>();
+  names.forEach((n, i) => {
+    if (index.has(n)) ctx.addIssue({ code: 'custom', path: ['stages', i, 'name'], message: `duplicate stage name "${n}"` });
+    else index.set(n, i);
+  });
+  const from = index.get(cfg.leadTime.from);
+  const to = index.get(cfg.leadTime.to);
+  if (from === undefined) ctx.addIssue({ code: 'custom', path: ['leadTime', 'from'], message: `unknown stage "${cfg.leadTime.from}"` });
+  if (to === undefined) ctx.addIssue({ code: 'custom', path: ['leadTime', 'to'], message: `unknown stage "${cfg.leadTime.to}"` });
+  if (from !== undefined && to !== undefined && from >= to) {
+    ctx.addIssue({ code: 'custom', path: ['leadTime', 'to'], message: `"${cfg.leadTime.to}" must come after "${cfg.leadTime.from}"` });
+  }
+  const projects = new Set<string>();
+  cfg.projects.forEach((p, i) => {
+    if (projects.has(p)) ctx.addIssue({ code: 'custom', path: ['projects', i], message: `duplicate project "${p}"` });
+    projects.add(p);
+  });
+  for (const [project, map] of Object.entries(cfg.statusMap)) {
+    if (!projects.has(project)) {
+      ctx.addIssue({ code: 'custom', path: ['statusMap', project], message: `project "${project}" is not one of the squad's projects` });
+    }
+    for (const [status, target] of Object.entries(map)) {
+      if (target !== DROPPED && !index.has(target)) {
+        ctx.addIssue({ code: 'custom', path: ['statusMap', project, status], message: `unknown stage "${target}"` });
+      }
+    }
+  }
+  for (const [i, s] of (cfg.quickWin.candidate?.stages ?? []).entries()) {
+    if (!index.has(s)) ctx.addIssue({ code: 'custom', path: ['quickWin', 'candidate', 'stages', i], message: `unknown stage "${s}"` });
+  }
+  if (cfg.discipline.by === 'project') {
+    for (const key of Object.keys(cfg.discipline.values)) {
+      if (!projects.has(key)) ctx.addIssue({ code: 'custom', path: ['discipline', 'values', key], message: `project "${key}" is not one of the squad's projects` });
+    }
+  }
+});
+
+/** A validated squad configuration with every default filled in. */
+export type SquadConfig = z.output<typeof squadConfigSchema>;
+/** What a person may write: defaults may be left out. */
+export type SquadConfigInput = z.input<typeof squadConfigSchema>;
+export type Stage = SquadConfig['stages'][number];
+export type DisciplineRule = SquadConfig['discipline'];
+export type BackwardPolicy = (typeof BACKWARD_POLICIES)[number];
+export type DayUnit = (typeof DAY_UNITS)[number];

@@ -1,0 +1,35 @@
+/**
+ * The domain's view of one Jira issue: only what the metrics need, no personal data and no text.
+ * Built from Jira REST shapes by `src/jira/to-domain` (and the CLI's reader); times are epoch
+ * milliseconds so the hot loops never touch date strings.
+ */
+export interface StatusChange {
+  /** When the change happened (the changelog history's `created`), epoch ms. */
+  atMs: number;
+  /** Status ID before the change; null when Jira did not record one. */
+  fromStatusId: string | null;
+  /** Status ID after the change. */
+  toStatusId: string;
+}
+
+export interface IssueHistory {
+  /** Jira's numeric issue ID as a string; stable across moves between projects. */
+  id: string;
+  key: string;
+  /** Current project key. */
+  projectKey: string;
+  issueType: string;
+  createdMs: number;
+  /** Current status ID. */
+  statusId: string;
+  labels: string[];
+  components: string[];
+  /** Resolution name, or null when unresolved. */
+  resolution: string | null;
+  /** Value of the squad's effort field (quick-win rule), when configured and set. */
+  effort: number | null;
+  /** Value of the squad's discipline field, when the discipline rule is by field. */
+  disciplineFieldValue: string | null;
+  /** Status changes in any order: Jira does not promise one. */
+  changes: StatusChange[];
+}
