@@ -10,6 +10,11 @@ export interface StatusChange {
   fromStatusId: string | null;
   /** Status ID after the change. */
   toStatusId: string;
+  /**
+   * Optional tie-breaker for changes with the same `atMs`: larger means later (the converter uses
+   * Jira's history ID and the item's position). Without it, ties are ordered by chaining from → to.
+   */
+  seq?: number;
 }
 
 export interface IssueHistory {

@@ -1,0 +1,104 @@
+import type { IssueHistory, StatusChange } from '../domain/model/issue-history';
+import { parseJiraTimestamp } from '../domain/time/parse-jira-timestamp';
+import type { JiraChangeHistory, JiraIssue } from './schemas/issue';
+
+export interface IssueToHistoryOptions {
+  /** The squad's effort field (quick-win candidate rule), e.g. `customfield_10016`. */
+  effortFieldId?: string | undefined;
+  /** The squad's discipline field when the discipline rule is `by: field`. */
+  disciplineFieldId?: string | undefined;
+}
+
+/** Items per history are few; this keeps `seq` ordered by (history id, item position). */
+const ITEMS_PER_HISTORY = 1024;
+
+function isStatusItem(item: { field?: string | undefined; fieldId?: string | undefined }): boolean {
+  return item.fieldId === undefined ? item.field === 'status' : item.fieldId === 'status';
+}
+
+/** Reads a field value as text: plain strings, select options (`value`), named objects, first of an array. */
+export function fieldText(value: unknown): string | null {
+  if (typeof value === 'string') return value.length > 0 ? value : null;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) return value.length > 0 ? fieldText(value[0]) : null;
+  if (value !== null && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    for (const k of ['value', 'name', 'key'] as const) {
+      if (typeof o[k] === 'string' && o[k] !== '') return o[k];
+    }
+  }
+  return null;
+}
+
+function fieldNumber(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return null;
+}
+
+/**
+ * Status changes from changelog histories, in the order given, each with a `seq` tie-breaker.
+ * Histories repeated across pages (same `id`) are read once; non-status items are ignored.
+ */
+export function statusChangesFrom(histories: readonly JiraChangeHistory[]): StatusChange[] {
+  const changes: StatusChange[] = [];
+  const seen = histories.length > 1 ? new Set<string>() : null;
+  for (let h = 0; h < histories.length; h++) {
+    const history = histories[h];
+    if (history === undefined) continue;
+    if (seen !== null && history.id !== undefined) {
+      if (seen.has(history.id)) continue;
+      seen.add(history.id);
+    }
+    let atMs = NaN;
+    const idNum = history.id !== undefined && /^\d{1,12}$/.test(history.id) ? Number(history.id) : h;
+    for (let i = 0; i < history.items.length; i++) {
+      const item = history.items[i];
+      if (item === undefined || !isStatusItem(item) || item.to === undefined || item.to === null || item.to === '') continue;
+      if (Number.isNaN(atMs)) atMs = parseJiraTimestamp(history.created);
+      if (Number.isNaN(atMs)) throw new RangeError(`history ${history.id ?? h}: created "${history.created}" is not a Jira timestamp`);
+      changes.push({
+        atMs,
+        fromStatusId: item.from === undefined || item.from === null || item.from === '' ? null : item.from,
+        toStatusId: item.to,
+        seq: idNum * ITEMS_PER_HISTORY + i,
+      });
+    }
+  }
+  return changes;
+}
+
+/**
+ * Converts a Jira issue bean (search/jql shape) and its status history into the domain's
+ * {@link IssueHistory}. `changeHistories` (bulkfetch) wins when given; otherwise the issue's own
+ * `changeHistories` or `changelog.histories` is used.
+ *
+ * @example
+ * const issue = jiraIssueSchema.parse(raw);
+ * const history = issueToHistory(issue, bulk.get(issue.id), { effortFieldId: 'customfield_10016' });
+ */
+export function issueToHistory(
+  issue: JiraIssue,
+  changeHistories: readonly JiraChangeHistory[] | undefined,
+  opts: IssueToHistoryOptions = {},
+): IssueHistory {
+  const f = issue.fields;
+  const createdMs = parseJiraTimestamp(f.created);
+  if (Number.isNaN(createdMs)) throw new RangeError(`${issue.key}: fields.created "${f.created}" is not a Jira timestamp`);
+  const histories = changeHistories ?? issue.changeHistories ?? issue.changelog?.histories ?? [];
+  const raw = f as Record<string, unknown>;
+  return {
+    id: issue.id,
+    key: issue.key,
+    projectKey: f.project.key,
+    issueType: f.issuetype?.name ?? '',
+    createdMs,
+    statusId: f.status.id,
+    labels: f.labels ?? [],
+    components: (f.components ?? []).map((c) => c.name),
+    resolution: f.resolution?.name ?? null,
+    effort: opts.effortFieldId === undefined ? null : fieldNumber(raw[opts.effortFieldId]),
+    disciplineFieldValue: opts.disciplineFieldId === undefined ? null : fieldText(raw[opts.disciplineFieldId]),
+    changes: statusChangesFrom(histories),
+  };
+}
