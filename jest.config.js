@@ -1,7 +1,7 @@
 /** Three projects so CI and developers can run a slice: `jest --selectProjects unit`. */
 const transform = {
   // Transpile only: `npm run typecheck` does the type checking once for the whole tree.
-  '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', jsx: 'react-jsx', esModuleInterop: true, target: 'es2022' } }],
+  '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', jsx: 'react-jsx', esModuleInterop: true, target: 'es2022' } }],
 };
 const base = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 module.exports = {
