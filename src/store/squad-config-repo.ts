@@ -1,5 +1,5 @@
 import { squadConfigSchema, type SquadConfig } from '../contract/squad-config';
-import type { JsonValue, KeyValueStore } from '../ports/key-value-store';
+import type { KeyValueStore } from '../ports/key-value-store';
 import { keys } from './keys';
 
 /**
@@ -26,7 +26,7 @@ export class SquadConfigRepo {
 
   /** Writes the config first, then the index, so a reader never finds an ID without its config. */
   async save(config: SquadConfig): Promise<void> {
-    await this.store.set(keys.squadConfig(config.id), config as unknown as JsonValue);
+    await this.store.set(keys.squadConfig(config.id), config);
     const ids = await this.ids();
     if (!ids.includes(config.id)) await this.store.set(keys.squadIndex(), [...ids, config.id].sort());
   }
