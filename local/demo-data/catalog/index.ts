@@ -1,0 +1,5 @@
+export * from './types';
+export * from './statuses';
+export * from './workflows';
+export * from './people';
+export * from './projects';
