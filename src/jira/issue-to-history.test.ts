@@ -87,7 +87,31 @@ describe('issueToHistory', () => {
         { atMs: Date.UTC(2024, 2, 5, 14, 7, 33, 512), fromStatusId: '2', toStatusId: '3', seq: 2 * 1024 },
         { atMs: Date.UTC(2024, 2, 2, 9), fromStatusId: '1', toStatusId: '2', seq: 1 * 1024 + 1 },
       ],
+      statusNames: { '3': 'Pilot' },
     });
+  });
+
+  it('reads project moves from Key items and status names from the items', () => {
+    const raw = rawIssue({
+      key: 'IT-9',
+      changelog: {
+        histories: [
+          {
+            id: '12',
+            created: '2024-03-06T08:00:00.000+0000',
+            items: [
+              { field: 'project', fieldtype: 'jira', fieldId: 'project', from: '100', fromString: 'Marketing', to: '200', toString: 'IT' },
+              { field: 'Key', fieldtype: 'jira', from: null, fromString: 'MKT-1', to: null, toString: 'IT-9' },
+              { field: 'status', fieldtype: 'jira', fieldId: 'status', from: '3', fromString: 'Pilot', to: '10005', toString: 'Piloting' },
+            ],
+          },
+        ],
+      },
+    });
+    const h = issueToHistory(jiraIssueSchema.parse(raw), undefined);
+    expect(h.projectMoves).toEqual([{ atMs: Date.UTC(2024, 2, 6, 8), fromProjectKey: 'MKT', toProjectKey: 'IT' }]);
+    expect(h.statusNames).toEqual({ '3': 'Pilot', '10005': 'Piloting' });
+    expect(h.changes).toEqual([{ atMs: Date.UTC(2024, 2, 6, 8), fromStatusId: '3', toStatusId: '10005', seq: 12 * 1024 + 2 }]);
   });
 
   it('prefers the bulkfetch histories passed in, and reads each history once', () => {

@@ -1,4 +1,4 @@
-import type { IssueHistory, StatusChange } from '../domain/model/issue-history';
+import type { IssueHistory, ProjectMove, StatusChange } from '../domain/model/issue-history';
 import { parseJiraTimestamp } from '../domain/time/parse-jira-timestamp';
 import type { JiraChangeHistory, JiraIssue } from './schemas/issue';
 
@@ -14,6 +14,30 @@ const ITEMS_PER_HISTORY = 1024;
 
 function isStatusItem(item: { field?: string | undefined; fieldId?: string | undefined }): boolean {
   return item.fieldId === undefined ? item.field === 'status' : item.fieldId === 'status';
+}
+
+function isKeyItem(item: { field?: string | undefined; fieldId?: string | undefined }): boolean {
+  return item.field === 'Key' || item.fieldId === 'key';
+}
+
+/** An own string property: `toString` of a change item must not resolve to Object.prototype's. */
+function ownString(o: object, key: string): string | null {
+  if (!Object.hasOwn(o, key)) return null;
+  const v = (o as Record<string, unknown>)[key];
+  return typeof v === 'string' && v !== '' ? v : null;
+}
+
+function projectOfKey(issueKey: string | null): string | null {
+  if (issueKey === null) return null;
+  const dash = issueKey.lastIndexOf('-');
+  return dash > 0 ? issueKey.slice(0, dash) : null;
+}
+
+export interface HistoryExtract {
+  changes: StatusChange[];
+  projectMoves: ProjectMove[];
+  /** Status ID → name, from the items' `fromString`/`toString`. */
+  statusNames: Record<string, string>;
 }
 
 /** Reads a field value as text: plain strings, select options (`value`), named objects, first of an array. */
@@ -37,11 +61,14 @@ function fieldNumber(value: unknown): number | null {
 }
 
 /**
- * Status changes from changelog histories, in the order given, each with a `seq` tie-breaker.
- * Histories repeated across pages (same `id`) are read once; non-status items are ignored.
+ * Status changes (each with a `seq` tie-breaker), project moves and status names from changelog
+ * histories, in the order given. Histories repeated across pages (same `id`) are read once; other
+ * items are ignored.
  */
-export function statusChangesFrom(histories: readonly JiraChangeHistory[]): StatusChange[] {
+export function extractHistory(histories: readonly JiraChangeHistory[]): HistoryExtract {
   const changes: StatusChange[] = [];
+  const projectMoves: ProjectMove[] = [];
+  const statusNames: Record<string, string> = {};
   const seen = histories.length > 1 ? new Set<string>() : null;
   for (let h = 0; h < histories.length; h++) {
     const history = histories[h];
@@ -54,18 +81,34 @@ export function statusChangesFrom(histories: readonly JiraChangeHistory[]): Stat
     const idNum = history.id !== undefined && /^\d{1,12}$/.test(history.id) ? Number(history.id) : h;
     for (let i = 0; i < history.items.length; i++) {
       const item = history.items[i];
-      if (item === undefined || !isStatusItem(item) || item.to === undefined || item.to === null || item.to === '') continue;
+      if (item === undefined) continue;
+      const status = isStatusItem(item);
+      if (!status && !isKeyItem(item)) continue;
       if (Number.isNaN(atMs)) atMs = parseJiraTimestamp(history.created);
       if (Number.isNaN(atMs)) throw new RangeError(`history ${history.id ?? h}: created "${history.created}" is not a Jira timestamp`);
-      changes.push({
-        atMs,
-        fromStatusId: item.from === undefined || item.from === null || item.from === '' ? null : item.from,
-        toStatusId: item.to,
-        seq: idNum * ITEMS_PER_HISTORY + i,
-      });
+      if (!status) {
+        const fromProjectKey = projectOfKey(ownString(item, 'fromString'));
+        const toProjectKey = projectOfKey(ownString(item, 'toString'));
+        if (fromProjectKey !== null && toProjectKey !== null && fromProjectKey !== toProjectKey) {
+          projectMoves.push({ atMs, fromProjectKey, toProjectKey });
+        }
+        continue;
+      }
+      if (item.to === undefined || item.to === null || item.to === '') continue;
+      const from = item.from === undefined || item.from === null || item.from === '' ? null : item.from;
+      changes.push({ atMs, fromStatusId: from, toStatusId: item.to, seq: idNum * ITEMS_PER_HISTORY + i });
+      const toName = ownString(item, 'toString');
+      const fromName = ownString(item, 'fromString');
+      if (toName !== null) statusNames[item.to] = toName;
+      if (from !== null && fromName !== null) statusNames[from] = fromName;
     }
   }
-  return changes;
+  return { changes, projectMoves, statusNames };
+}
+
+/** Status changes from changelog histories (see {@link extractHistory}). */
+export function statusChangesFrom(histories: readonly JiraChangeHistory[]): StatusChange[] {
+  return extractHistory(histories).changes;
 }
 
 /**
@@ -87,6 +130,8 @@ export function issueToHistory(
   if (Number.isNaN(createdMs)) throw new RangeError(`${issue.key}: fields.created "${f.created}" is not a Jira timestamp`);
   const histories = changeHistories ?? issue.changeHistories ?? issue.changelog?.histories ?? [];
   const raw = f as Record<string, unknown>;
+  const extract = extractHistory(histories);
+  if (f.status.name !== undefined && f.status.name !== '') extract.statusNames[f.status.id] = f.status.name;
   return {
     id: issue.id,
     key: issue.key,
@@ -99,6 +144,8 @@ export function issueToHistory(
     resolution: f.resolution?.name ?? null,
     effort: opts.effortFieldId === undefined ? null : fieldNumber(raw[opts.effortFieldId]),
     disciplineFieldValue: opts.disciplineFieldId === undefined ? null : fieldText(raw[opts.disciplineFieldId]),
-    changes: statusChangesFrom(histories),
+    changes: extract.changes,
+    ...(extract.projectMoves.length > 0 ? { projectMoves: extract.projectMoves } : {}),
+    statusNames: extract.statusNames,
   };
 }

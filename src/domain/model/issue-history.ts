@@ -17,6 +17,13 @@ export interface StatusChange {
   seq?: number;
 }
 
+/** A move between projects, read from the changelog's `Key` items. */
+export interface ProjectMove {
+  atMs: number;
+  fromProjectKey: string;
+  toProjectKey: string;
+}
+
 export interface IssueHistory {
   /** Jira's numeric issue ID as a string; stable across moves between projects. */
   id: string;
@@ -37,4 +44,12 @@ export interface IssueHistory {
   disciplineFieldValue: string | null;
   /** Status changes in any order: Jira does not promise one. */
   changes: StatusChange[];
+  /**
+   * Moves between projects in any order, when the changelog held them: statuses before a move are
+   * then mapped through the old project's status map. Without it, the current project's map is
+   * used, falling back to the squad's other projects.
+   */
+  projectMoves?: ProjectMove[];
+  /** Status names by ID as seen on this issue, only so reports can name unmapped statuses. */
+  statusNames?: Record<string, string>;
 }
