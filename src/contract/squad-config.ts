@@ -8,6 +8,10 @@ import { z } from 'zod';
 export const SQUAD_CONFIG_VERSION = 1 as const;
 export const DROPPED = 'Dropped' as const;
 
+/** Upper bounds that keep one config, its preview and its permission checks small. */
+export const MAX_STAGES = 12;
+export const MAX_PROJECTS = 20;
+
 export const BACKWARD_POLICIES = ['keep', 'reset', 'last'] as const;
 export const DAY_UNITS = ['elapsed', 'calendar', 'inclusive', 'business'] as const;
 export const STAGE_COLORS = ['neutral', 'blue', 'teal', 'green', 'yellow', 'orange', 'red', 'purple', 'magenta'] as const;
@@ -21,7 +25,7 @@ const stageName = z
   .trim()
   .min(1, 'must not be empty')
   .max(40, 'must be at most 40 characters')
-  .refine((n) => n !== DROPPED, `"${DROPPED}" is reserved for the dropped outcome`);
+  .refine((n) => n.toLowerCase() !== DROPPED.toLowerCase(), `"${DROPPED}" is reserved for the dropped outcome`);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
 function isTimeZone(tz: string): boolean {
@@ -87,10 +91,10 @@ const squadConfigObject = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)'),
   name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
-  projects: z.array(projectKey).min(1, 'needs at least one project'),
+  projects: z.array(projectKey).min(1, 'needs at least one project').max(MAX_PROJECTS, `at most ${MAX_PROJECTS} projects`),
   /** Issue type names to include; empty means every type. */
   issueTypes: z.array(z.string().min(1)).default([]),
-  stages: z.array(stageSchema).min(2, 'needs at least two stages'),
+  stages: z.array(stageSchema).min(2, 'needs at least two stages').max(MAX_STAGES, `at most ${MAX_STAGES} stages`),
   leadTime: z.object({ from: stageName, to: stageName }),
   /** Per project key: status ID → stage name or "Dropped". Unlisted statuses are reported as unmapped. */
   statusMap: z.record(projectKey, z.record(statusId, z.string().min(1))),
@@ -112,9 +116,12 @@ const squadConfigObject = z.object({
 export const squadConfigSchema = squadConfigObject.superRefine((cfg, ctx) => {
   const names = cfg.stages.map((s) => s.name);
   const index = new Map<string, number>();
+  // Names differing only in case would read as the same column on the board: refuse them too.
+  const lowerSeen = new Set<string>();
   names.forEach((n, i) => {
-    if (index.has(n)) ctx.addIssue({ code: 'custom', path: ['stages', i, 'name'], message: `duplicate stage name "${n}"` });
+    if (lowerSeen.has(n.toLowerCase())) ctx.addIssue({ code: 'custom', path: ['stages', i, 'name'], message: `duplicate stage name "${n}"` });
     else index.set(n, i);
+    lowerSeen.add(n.toLowerCase());
   });
   const from = index.get(cfg.leadTime.from);
   const to = index.get(cfg.leadTime.to);
@@ -141,12 +148,23 @@ export const squadConfigSchema = squadConfigObject.superRefine((cfg, ctx) => {
   for (const [i, s] of (cfg.quickWin.candidate?.stages ?? []).entries()) {
     if (!index.has(s)) ctx.addIssue({ code: 'custom', path: ['quickWin', 'candidate', 'stages', i], message: `unknown stage "${s}"` });
   }
+  reportDuplicates(ctx, ['calendar', 'workingDays'], cfg.calendar.workingDays, (d) => `weekday ${d} is listed twice`);
+  reportDuplicates(ctx, ['calendar', 'holidays'], cfg.calendar.holidays, (d) => `holiday ${d} is listed twice`);
+  reportDuplicates(ctx, ['percentiles'], cfg.percentiles, (p) => `percentile ${p} is listed twice`);
   if (cfg.discipline.by === 'project') {
     for (const key of Object.keys(cfg.discipline.values)) {
       if (!projects.has(key)) ctx.addIssue({ code: 'custom', path: ['discipline', 'values', key], message: `project "${key}" is not one of the squad's projects` });
     }
   }
 });
+
+function reportDuplicates<T>(ctx: z.core.$RefinementCtx, path: string[], values: readonly T[], message: (v: T) => string): void {
+  const seen = new Set<T>();
+  values.forEach((v, i) => {
+    if (seen.has(v)) ctx.addIssue({ code: 'custom', path: [...path, i], message: message(v) });
+    seen.add(v);
+  });
+}
 
 /** A validated squad configuration with every default filled in. */
 export type SquadConfig = z.output<typeof squadConfigSchema>;

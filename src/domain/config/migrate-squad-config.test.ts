@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { migrateSquadConfig, safeMigrateSquadConfig } from './migrate-squad-config';
+import { defaultSquadConfig, slugifySquadId } from './default-squad-config';
+
+describe('migrateSquadConfig', () => {
+  it('passes a current config through unchanged', () => {
+    const cfg = defaultSquadConfig({ id: 'growth', name: 'Growth', projects: [{ key: 'MKT', discipline: 'Marketing' }] });
+    expect(migrateSquadConfig(JSON.parse(JSON.stringify(cfg)))).toEqual(cfg);
+  });
+
+  it('upgrades the version-less hand-written shape', () => {
+    const v0 = {
+      name: 'Growth Squad',
+      project: 'MKT',
+      stages: ['Idea', { name: 'Prototype', kind: 'active' }, 'Pilot', 'Live'],
+      wipLimits: { Prototype: 5, Pilot: 2 },
+      leadTime: 'Idea -> Pilot',
+      timeZone: 'Europe/Berlin',
+      holidays: ['2025-12-25'],
+      statusMap: { '10000': 'Idea', '10003': 'Pilot', '10005': 'Dropped' },
+      discipline: 'component',
+      quickWinLabel: 'qw',
+    };
+    const cfg = migrateSquadConfig(v0);
+    expect(cfg.schemaVersion).toBe(1);
+    expect(cfg.id).toBe('growth-squad');
+    expect(cfg.projects).toEqual(['MKT']);
+    expect(cfg.stages.map((s) => [s.name, s.wipLimit])).toEqual([['Idea', undefined], ['Prototype', 5], ['Pilot', 2], ['Live', undefined]]);
+    expect(cfg.leadTime).toEqual({ from: 'Idea', to: 'Pilot' });
+    expect(cfg.calendar).toEqual({ timeZone: 'Europe/Berlin', workingDays: [1, 2, 3, 4, 5], holidays: ['2025-12-25'] });
+    expect(cfg.statusMap).toEqual({ MKT: { '10000': 'Idea', '10003': 'Pilot', '10005': 'Dropped' } });
+    expect(cfg.discipline).toEqual({ by: 'component', values: {} });
+    expect(cfg.quickWin).toEqual({ label: 'qw' });
+    expect(cfg).not.toHaveProperty('wipLimits');
+    expect(cfg).not.toHaveProperty('timeZone');
+  });
+
+  it('accepts the leadTimeFrom/leadTimeTo pair and an arrow written as →', () => {
+    const base = { id: 'a', name: 'A', projects: ['MKT'], stages: ['Idea', 'Live'], statusMap: {} };
+    expect(migrateSquadConfig({ ...base, leadTimeFrom: 'Idea', leadTimeTo: 'Live' }).leadTime).toEqual({ from: 'Idea', to: 'Live' });
+    expect(migrateSquadConfig({ ...base, leadTime: 'Idea → Live' }).leadTime).toEqual({ from: 'Idea', to: 'Live' });
+  });
+
+  it('refuses a version newer than this app, naming schemaVersion', () => {
+    expect(safeMigrateSquadConfig({ schemaVersion: 2 })).toEqual({
+      success: false,
+      issues: [{ path: 'schemaVersion', message: 'version 2 was written by a newer SquadFlow; this one reads versions up to 1' }],
+    });
+  });
+
+  it('throws a ZodError for something that is not an object', () => {
+    expect(() => migrateSquadConfig([1, 2])).toThrow(z.ZodError);
+    expect(safeMigrateSquadConfig('x')).toEqual({ success: false, issues: [{ path: '(root)', message: 'a squad configuration must be a JSON object' }] });
+  });
+
+  it('reports every bad field of an old config after upgrading it', () => {
+    const result = safeMigrateSquadConfig({ name: 'X', projects: [], stages: ['Idea', 'idea'], leadTime: 'Idea -> Idea', statusMap: {} });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues).toEqual([
+      { path: 'projects', message: 'needs at least one project' },
+      { path: 'stages.1.name', message: 'duplicate stage name "idea"' },
+      { path: 'leadTime.to', message: '"Idea" must come after "Idea"' },
+    ]);
+  });
+});
+
+describe('slugifySquadId', () => {
+  it.each([
+    ['Growth Squad', 'growth-squad'],
+    ['  Café — Ops!  ', 'cafe-ops'],
+    ['***', 'squad'],
+  ])('%s → %s', (name, id) => expect(slugifySquadId(name)).toBe(id));
+});

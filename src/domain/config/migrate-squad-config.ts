@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { toFieldIssues } from '../../contract/field-issues';
+import type { FieldIssue } from '../../contract/result';
+import { SQUAD_CONFIG_VERSION, squadConfigSchema, type SquadConfig } from '../../contract/squad-config';
+import { upgradeV0 } from './upgrade-v0';
+
+type RawConfig = Record<string, unknown>;
+
+/**
+ * One step per older version: `STEPS[n]` turns a version-n object into a version n+1 object.
+ * Steps only reshape; the schema validates at the end, so a step never needs to be defensive.
+ */
+const STEPS: Readonly<Record<number, (raw: RawConfig) => RawConfig>> = {
+  0: upgradeV0,
+};
+
+/**
+ * Reads a squad configuration of any version this app knows — a stored one, an imported file, a
+ * CLI `--config` — and answers the current version with every default filled in. A config
+ * without `schemaVersion` is version 0 (the hand-written shape described in
+ * docs/configuration.md); a current config passes through unchanged.
+ *
+ * @throws z.ZodError naming each bad field, including a `schemaVersion` newer than this app.
+ * @example migrateSquadConfig({ id: 'growth', name: 'Growth', projects: ['MKT'], stages: ['Idea', 'Live'], leadTime: 'Idea -> Live', statusMap: { '10000': 'Idea' } })
+ */
+export function migrateSquadConfig(raw: unknown): SquadConfig {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw zodIssue([], 'a squad configuration must be a JSON object');
+  }
+  let current = { ...(raw as RawConfig) };
+  const version = current['schemaVersion'] ?? 0;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    throw zodIssue(['schemaVersion'], 'must be a whole number');
+  }
+  if (version > SQUAD_CONFIG_VERSION) {
+    throw zodIssue(['schemaVersion'], `version ${version} was written by a newer SquadFlow; this one reads versions up to ${SQUAD_CONFIG_VERSION}`);
+  }
+  for (let v = version; v < SQUAD_CONFIG_VERSION; v++) {
+    const step = STEPS[v];
+    if (step === undefined) throw zodIssue(['schemaVersion'], `no migration from version ${v}`);
+    current = { ...step(current), schemaVersion: v + 1 };
+  }
+  return squadConfigSchema.parse(current);
+}
+
+/** `migrateSquadConfig` answering field issues instead of throwing. */
+export function safeMigrateSquadConfig(raw: unknown): { success: true; data: SquadConfig } | { success: false; issues: FieldIssue[] } {
+  try {
+    return { success: true, data: migrateSquadConfig(raw) };
+  } catch (err) {
+    if (err instanceof z.ZodError) return { success: false, issues: toFieldIssues(err) };
+    throw err;
+  }
+}
+
+function zodIssue(path: Array<string | number>, message: string): z.ZodError {
+  return new z.ZodError([{ code: 'custom', path, message, input: undefined }]);
+}
