@@ -1,43 +1,176 @@
-import { squadConfigSchema, type SquadConfig } from '../contract/squad-config';
-import type { KeyValueStore } from '../ports/key-value-store';
+import type { SquadConfig } from '../contract/squad-config';
+import { migrateSquadConfig } from '../domain/config/migrate-squad-config';
+import type { JsonValue, KeyValueStore } from '../ports/key-value-store';
+import { KVS_MAX_TRANSACTION_OPS } from '../ports/key-value-store';
 import { keys } from './keys';
 
+/** A stored squad: its config plus the revision that guards against lost updates. */
+export interface SquadRecord {
+  config: SquadConfig;
+  /** 1 after the first save, +1 per save; 0 for a config stored before revisions existed. */
+  revision: number;
+  updatedAtMs: number;
+}
+
+/** Another save changed the squad since the caller read it (or a create found it existing). */
+export class SquadConflictError extends Error {
+  constructor(
+    readonly squadId: string,
+    readonly expectedRevision: number | null,
+    readonly actualRevision: number | null,
+  ) {
+    super(conflictMessage(squadId, expectedRevision, actualRevision));
+    this.name = 'SquadConflictError';
+  }
+}
+
+function conflictMessage(id: string, expected: number | null, actual: number | null): string {
+  if (expected === null) return `A squad with the ID "${id}" already exists; choose another ID`;
+  if (actual === null) return `Squad "${id}" was deleted meanwhile`;
+  return `Squad "${id}" was changed meanwhile (now at revision ${actual}, you edited revision ${expected}); reload it and apply your edit again`;
+}
+
+export interface WriteOptions {
+  /** undefined: no check; null: the squad must not exist yet (create); n: it must be at revision n. */
+  expectedRevision?: number | null;
+  nowMs: number;
+}
+
+const LOCK_TTL_SECONDS = 30;
+const LOCK_ATTEMPTS = 10;
+const LOCK_WAIT_MS = 100;
+const INDEX_LOCK = 'squads:index-lock';
+const configLock = (id: string): string => `${keys.squadPrefix(id)}config-lock`;
+
 /**
- * Squad configurations in the store: one key per squad plus an index of IDs (KVS `query` is only
- * eventually consistent, so listing reads the index, which `get` reads consistently).
+ * Squad configurations in the store, one key per squad (`{revision, updatedAtMs, config}`) plus
+ * an index of IDs (KVS `query` is only eventually consistent, so listing reads the index, which
+ * `get` reads consistently). Every read migrates the config to the current schema version.
+ * KVS has no compare-and-set, so writers take a short lease (set-if-absent with a TTL) around
+ * their read-compare-write; a crashed writer's lease expires by itself.
  */
 export class SquadConfigRepo {
   constructor(private readonly store: KeyValueStore) {}
 
   async list(): Promise<SquadConfig[]> {
-    const ids = await this.ids();
-    const configs = await Promise.all(ids.map((id) => this.get(id)));
-    return configs.filter((c): c is SquadConfig => c !== undefined);
+    return (await this.listRecords()).map((r) => r.config);
   }
 
-  /** Reads and re-validates a stored config; a corrupt value is an error naming the squad. */
+  async listRecords(): Promise<SquadRecord[]> {
+    const records = await Promise.all((await this.ids()).map((id) => this.getRecord(id)));
+    return records.filter((r): r is SquadRecord => r !== undefined);
+  }
+
   async get(id: string): Promise<SquadConfig | undefined> {
+    return (await this.getRecord(id))?.config;
+  }
+
+  /** Reads and migrates a stored squad; a value no version can read is an error naming the squad. */
+  async getRecord(id: string): Promise<SquadRecord | undefined> {
     const raw = await this.store.get(keys.squadConfig(id));
     if (raw === undefined) return undefined;
-    const parsed = squadConfigSchema.safeParse(raw);
-    if (!parsed.success) throw new Error(`Stored configuration of squad "${id}" is invalid: ${parsed.error.message}`);
-    return parsed.data;
+    // Configs written before revisions existed are bare configs: read them as revision 0.
+    const envelope = isEnvelope(raw) ? raw : { revision: 0, updatedAtMs: 0, config: raw };
+    try {
+      return { config: migrateSquadConfig(envelope.config), revision: envelope.revision, updatedAtMs: envelope.updatedAtMs };
+    } catch (err) {
+      throw new Error(`Stored configuration of squad "${id}" is invalid: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
-  /** Writes the config first, then the index, so a reader never finds an ID without its config. */
-  async save(config: SquadConfig): Promise<void> {
-    await this.store.set(keys.squadConfig(config.id), config);
-    const ids = await this.ids();
-    if (!ids.includes(config.id)) await this.store.set(keys.squadIndex(), [...ids, config.id].sort());
+  /**
+   * Writes the config first, then the index, so a reader never finds an ID without its config.
+   * @throws SquadConflictError when `expectedRevision` does not match what is stored.
+   */
+  async save(config: SquadConfig, options: WriteOptions = { nowMs: Date.now() }): Promise<SquadRecord> {
+    return this.withLock(configLock(config.id), async () => {
+      const current = await this.storedRevision(config.id);
+      checkRevision(config.id, options.expectedRevision, current);
+      const record: SquadRecord = { config, revision: (current ?? 0) + 1, updatedAtMs: options.nowMs };
+      await this.store.set(keys.squadConfig(config.id), toJson(record));
+      if (current === null) {
+        await this.withLock(INDEX_LOCK, async () => {
+          const ids = await this.ids();
+          if (!ids.includes(config.id)) await this.store.set(keys.squadIndex(), [...ids, config.id].sort());
+        });
+      }
+      return record;
+    });
   }
 
-  async delete(id: string): Promise<void> {
-    const ids = await this.ids();
-    await this.store.set(keys.squadIndex(), ids.filter((i) => i !== id));
-    await this.store.delete(keys.squadConfig(id));
+  /**
+   * Removes the squad from the index and its config (so it disappears at once), then every other
+   * key under the squad's prefix (timelines, sync state) in batches of at most 25 deletes.
+   */
+  async delete(id: string, options: Omit<WriteOptions, 'nowMs'> = {}): Promise<void> {
+    await this.withLock(configLock(id), async () => {
+      const current = await this.storedRevision(id);
+      if (options.expectedRevision !== undefined) checkRevision(id, options.expectedRevision, current);
+      await this.withLock(INDEX_LOCK, async () => {
+        const ids = await this.ids();
+        if (ids.includes(id)) await this.store.set(keys.squadIndex(), ids.filter((i) => i !== id));
+      });
+      await this.store.delete(keys.squadConfig(id));
+    });
+    await this.deletePrefix(keys.squadPrefix(id));
+  }
+
+  private async deletePrefix(prefix: string): Promise<void> {
+    for (;;) {
+      const page = await this.store.list(prefix, { limit: KVS_MAX_TRANSACTION_OPS });
+      if (page.keys.length === 0) return;
+      await this.store.transact(page.keys.map((key) => ({ op: 'delete' as const, key })));
+    }
+  }
+
+  private async storedRevision(id: string): Promise<number | null> {
+    const raw = await this.store.get(keys.squadConfig(id));
+    if (raw === undefined) return null;
+    return isEnvelope(raw) ? raw.revision : 0;
   }
 
   private async ids(): Promise<string[]> {
     return (await this.store.get<string[]>(keys.squadIndex())) ?? [];
   }
+
+  private async withLock<T>(lockKey: string, body: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      if (await this.store.setIfAbsent(lockKey, true, { ttlSeconds: LOCK_TTL_SECONDS })) break;
+      if (attempt + 1 >= LOCK_ATTEMPTS) throw new SquadBusyError(lockKey);
+      await new Promise((resolve) => setTimeout(resolve, LOCK_WAIT_MS));
+    }
+    try {
+      return await body();
+    } finally {
+      await this.store.delete(lockKey);
+    }
+  }
+}
+
+/** Another writer held the lease for longer than we wait (about a second). */
+export class SquadBusyError extends Error {
+  constructor(lockKey: string) {
+    super(`Another change is being saved (${lockKey}); try again in a moment`);
+    this.name = 'SquadBusyError';
+  }
+}
+
+function checkRevision(id: string, expected: number | null | undefined, actual: number | null): void {
+  if (expected === undefined || expected === actual) return;
+  throw new SquadConflictError(id, expected, actual);
+}
+
+interface Envelope {
+  revision: number;
+  updatedAtMs: number;
+  config: unknown;
+}
+
+function isEnvelope(raw: unknown): raw is Envelope {
+  return typeof raw === 'object' && raw !== null && 'config' in raw && 'revision' in raw && typeof raw.revision === 'number';
+}
+
+function toJson(record: SquadRecord): JsonValue {
+  // A parsed config is plain JSON data (no Dates, no undefined inside arrays); round-trip to drop undefined keys.
+  return JSON.parse(JSON.stringify(record)) as JsonValue;
 }
