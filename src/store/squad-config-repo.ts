@@ -74,7 +74,7 @@ export class SquadConfigRepo {
     try {
       return { config: migrateSquadConfig(envelope.config), revision: envelope.revision, updatedAtMs: envelope.updatedAtMs };
     } catch (err) {
-      throw new Error(`Stored configuration of squad "${id}" is invalid: ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`Stored configuration of squad "${id}" is invalid: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
   }
 
