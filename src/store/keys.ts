@@ -1,6 +1,9 @@
 /**
  * Every storage key, in one place, namespaced by squad so one squad's data can be listed and
  * removed by prefix. Squad IDs are validated slugs (see squad-config schema), so no escaping.
+ *
+ * Issue data lives under a generation: a backfill writes `squad:{id}:g{gen}:…` keys while readers
+ * keep using the published generation named by `squad:{id}:data`, which is flipped last.
  */
 export const keys = {
   squadIndex: (): string => 'squads:index',
@@ -8,4 +11,21 @@ export const keys = {
   squadPrefix: (squadId: string): string => `squad:${squadId}:`,
   syncState: (squadId: string): string => `squad:${squadId}:sync`,
   syncLease: (squadId: string): string => `squad:${squadId}:lease`,
+  /** The manifest of the published generation: which segments to read. */
+  dataManifest: (squadId: string): string => `squad:${squadId}:data`,
+  segment: (squadId: string, generation: number, segment: number): string => `squad:${squadId}:g${generation}:s${segment}`,
+  /** Short lock held while one segment is read, changed and written back. */
+  segmentLock: (squadId: string, generation: number, segment: number): string => `squad:${squadId}:g${generation}:s${segment}:lock`,
+  /** Backfill staging: issues fetched in batch `batch` that hash into segment group `group`. */
+  stagingChunk: (squadId: string, generation: number, group: number, batch: number, part: number): string =>
+    `squad:${squadId}:g${generation}:st:${group}:${batch}:${part}`,
+  /** Which staging chunks exist (KVS `query` is eventually consistent, so we never list them). */
+  stagingIndex: (squadId: string, generation: number): string => `squad:${squadId}:g${generation}:stindex`,
+  /** Issues deleted while generation `generation` was being built, applied when it is published. */
+  pendingDeletes: (squadId: string, generation: number): string => `squad:${squadId}:g${generation}:deletes`,
+  pendingDeletesLock: (squadId: string, generation: number): string => `squad:${squadId}:g${generation}:deletes:lock`,
+  /** Installation-wide: background work paused until Jira's quota resets. */
+  quotaPause: (): string => 'app:quota-pause',
+  /** Installation-wide lease of the hourly reconcile (scheduled triggers may fire twice). */
+  reconcileLease: (): string => 'app:reconcile-lease',
 } as const;

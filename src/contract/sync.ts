@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * Sync status of one squad, as the admin page and the metrics pages show it. `phase`:
+ * - `never`: nothing stored yet and no backfill requested;
+ * - `backfilling`: a backfill is building a new copy (an older copy may still serve, see `hasData`);
+ * - `ready`: stored data is published and kept current by issue events and the hourly reconcile;
+ * - `failed`: the last backfill stopped on an error; previous data (if any) is intact and the
+ *   backfill resumes from where it stopped when retried;
+ * - `paused`: Jira's rate-limit quota is exhausted; background work resumes at `pausedUntil`.
+ */
+export const SYNC_PHASES = ['never', 'backfilling', 'ready', 'failed', 'paused'] as const;
+export type SyncPhase = (typeof SYNC_PHASES)[number];
+
+export const BACKFILL_STEPS = ['fetch', 'build', 'publish'] as const;
+export type BackfillStep = (typeof BACKFILL_STEPS)[number];
+
+export interface SyncProgressDto {
+  step: BackfillStep;
+  issuesDone: number;
+  /** From Jira's approximate count; null when Jira could not say. */
+  issuesEstimated: number | null;
+  /** 0..100, monotone over the whole backfill (fetching is most of it). */
+  percent: number;
+}
+
+export interface SyncStatusDto {
+  squadId: string;
+  phase: SyncPhase;
+  /** A published copy exists (it may be from before the current backfill). */
+  hasData: boolean;
+  issueCount: number;
+  progress: SyncProgressDto | null;
+  /** ISO instants. */
+  lastSyncAt: string | null;
+  lastFullSyncAt: string | null;
+  pausedUntil: string | null;
+  /** Why the last backfill stopped, without personal data. */
+  error: string | null;
+}
+
+export const syncStatusPayload = z.object({ squadId: z.string().min(1).max(63) }).strict();
+
+/** Resolver keys → payload/answer types, for the UI's typed invoke. */
+export interface SyncFunctions {
+  'sync.status': { payload: z.input<typeof syncStatusPayload>; data: SyncStatusDto };
+}

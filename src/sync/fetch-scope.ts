@@ -1,0 +1,39 @@
+import type { SquadConfig } from '../contract/squad-config';
+
+/**
+ * What a squad's stored data depends on: the projects searched and the extra fields read. Stages,
+ * status mappings, policies, issue types, quick-win label and calendars are applied when metrics are
+ * computed from the stored histories, so changing them needs no new fetch; only a change of scope
+ * starts a backfill.
+ */
+export interface FetchScope {
+  projects: string[];
+  effortFieldId: string | null;
+  disciplineFieldId: string | null;
+}
+
+export function fetchScopeOf(config: SquadConfig): FetchScope {
+  return {
+    projects: [...config.projects].sort(),
+    effortFieldId: config.quickWin.candidate?.effortFieldId ?? null,
+    disciplineFieldId: config.discipline.by === 'field' ? config.discipline.fieldId : null,
+  };
+}
+
+/** A stable text key of a scope, stored with the data to tell whether a refetch is needed. */
+export function scopeKeyOf(scope: FetchScope): string {
+  return `p=${scope.projects.join(',')};e=${scope.effortFieldId ?? ''};d=${scope.disciplineFieldId ?? ''}`;
+}
+
+/** Issue fields the sync reads: only what the stored history needs (no summary, no people). */
+export function searchFieldsOf(scope: FetchScope): string[] {
+  const fields = ['created', 'updated', 'status', 'project', 'issuetype', 'labels', 'components', 'resolution', 'security'];
+  if (scope.effortFieldId !== null) fields.push(scope.effortFieldId);
+  if (scope.disciplineFieldId !== null && !fields.includes(scope.disciplineFieldId)) fields.push(scope.disciplineFieldId);
+  return fields;
+}
+
+/** JQL of every issue in the scope, oldest first so pages are stable while issues change. */
+export function scopeJql(scope: FetchScope): string {
+  return `project in (${scope.projects.map((p) => `"${p}"`).join(', ')}) ORDER BY created ASC`;
+}

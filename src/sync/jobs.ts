@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { Job } from '../ports/job-queue';
+
+/**
+ * The background jobs of the sync, each a bounded piece of work. Delivery is at-least-once and
+ * unordered, so each payload names exactly what it is about and handlers check it against the
+ * stored state before acting.
+ */
+const squadId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/);
+const issueId = z.string().regex(/^\d{1,18}$/);
+
+export const backfillJobSchema = z.object({ squadId, generation: z.number().int().positive(), seq: z.number().int().nonnegative() });
+export const issueJobSchema = z.object({
+  issueId,
+  eventType: z.enum(['created', 'updated', 'deleted']),
+  /** Project the event named (deletes cannot be fetched again to find it). */
+  projectKey: z.string().optional(),
+  /** Only these squads; absent means every squad the issue may concern. */
+  squadIds: z.array(squadId).optional(),
+});
+export const cleanupJobSchema = z.object({
+  squadId,
+  /** Generation whose segments are removed (the one just replaced); absent when none. */
+  oldGeneration: z.number().int().positive().optional(),
+  oldSegments: z.number().int().positive().optional(),
+  /** Generation whose staging keys are removed (the one just published). */
+  stagedGeneration: z.number().int().positive(),
+});
+export const reconcileJobSchema = z.object({ squadId });
+
+export type BackfillJob = z.infer<typeof backfillJobSchema>;
+export type IssueJob = z.infer<typeof issueJobSchema>;
+export type CleanupJob = z.infer<typeof cleanupJobSchema>;
+export type ReconcileJob = z.infer<typeof reconcileJobSchema>;
+
+export const JOB_KINDS = {
+  backfill: 'sync.backfill',
+  issue: 'sync.issue',
+  cleanup: 'sync.cleanup',
+  reconcile: 'sync.reconcile',
+} as const;
+
+export const backfillJob = (p: BackfillJob): Job => ({ kind: JOB_KINDS.backfill, payload: { ...p } });
+export const issueJob = (p: IssueJob): Job => ({ kind: JOB_KINDS.issue, payload: { ...p } });
+export const cleanupJob = (p: CleanupJob): Job => ({ kind: JOB_KINDS.cleanup, payload: { ...p } });
+export const reconcileJob = (p: ReconcileJob): Job => ({ kind: JOB_KINDS.reconcile, payload: { ...p } });

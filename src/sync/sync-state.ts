@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { KeyValueStore } from '../ports/key-value-store';
+import { keys } from '../store/keys';
+
+/** Bumped when the stored shape changes; an older state is read as "never synced" and rebuilt. */
+export const SYNC_SCHEMA_VERSION = 1;
+
+const requestCounts = z.object({
+  search: z.number().int().nonnegative(),
+  bulkfetch: z.number().int().nonnegative(),
+  changelog: z.number().int().nonnegative(),
+  other: z.number().int().nonnegative(),
+});
+export type RequestCounts = z.infer<typeof requestCounts>;
+export const zeroCounts = (): RequestCounts => ({ search: 0, bulkfetch: 0, changelog: 0, other: 0 });
+
+const backfillSchema = z.object({
+  generation: z.number().int().positive(),
+  /** Fetch scope the backfill was started for (see fetch-scope.ts). */
+  scopeKey: z.string(),
+  /** Bumped by every job that makes progress; a job carrying an older seq is a duplicate. */
+  seq: z.number().int().nonnegative(),
+  step: z.enum(['fetch', 'build', 'publish']),
+  startedAtMs: z.number(),
+  updatedAtMs: z.number(),
+  /** Enhanced-search `nextPageToken` of the next page to fetch; null before the first page. */
+  cursor: z.string().nullable(),
+  /** Batches (≈1,000 issues, one bulkfetch each) staged so far. */
+  batches: z.number().int().nonnegative(),
+  issuesDone: z.number().int().nonnegative(),
+  issuesEstimated: z.number().int().nonnegative().nullable(),
+  /** Segment groups the staging is split into (power of two); segments are a multiple of it. */
+  groups: z.number().int().positive(),
+  /** Chosen when fetching ends, from the bytes staged. */
+  segments: z.number().int().positive().nullable(),
+  stagedBytes: z.number().int().nonnegative(),
+  /** Next group to build in the build step. */
+  nextGroup: z.number().int().nonnegative(),
+  /** Consecutive failed attempts; the backfill is marked failed after too many. */
+  failures: z.number().int().nonnegative(),
+  requests: requestCounts,
+});
+export type BackfillState = z.infer<typeof backfillSchema>;
+
+export const syncStateSchema = z.object({
+  v: z.literal(SYNC_SCHEMA_VERSION),
+  /** Last generation number handed out; generations only grow. */
+  generation: z.number().int().nonnegative(),
+  backfill: backfillSchema.nullable(),
+  /** Changes updated at or after this instant may not be stored yet (reconcile watermark). */
+  lastSyncMs: z.number().nullable(),
+  lastFullSyncMs: z.number().nullable(),
+  /** Requests the last completed full sync took. */
+  lastFullSyncRequests: requestCounts.nullable(),
+  error: z.string().nullable(),
+});
+export type SyncState = z.infer<typeof syncStateSchema>;
+
+export function emptySyncState(): SyncState {
+  return { v: SYNC_SCHEMA_VERSION, generation: 0, backfill: null, lastSyncMs: null, lastFullSyncMs: null, lastFullSyncRequests: null, error: null };
+}
+
+/** Reads the state; a missing or older-schema value reads as empty (the next backfill rebuilds). */
+export async function readSyncState(store: KeyValueStore, squadId: string): Promise<SyncState> {
+  const raw = await store.get(keys.syncState(squadId));
+  if (raw === undefined) return emptySyncState();
+  const parsed = syncStateSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  // A state from an older schema: keep the generation counter so new keys never collide with old ones.
+  const generation = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && typeof raw['generation'] === 'number' ? raw['generation'] : 0;
+  return { ...emptySyncState(), generation };
+}
+
+export async function writeSyncState(store: KeyValueStore, squadId: string, state: SyncState): Promise<void> {
+  await store.set(keys.syncState(squadId), state);
+}
+
+export function addCounts(a: RequestCounts, b: RequestCounts): RequestCounts {
+  return { search: a.search + b.search, bulkfetch: a.bulkfetch + b.bulkfetch, changelog: a.changelog + b.changelog, other: a.other + b.other };
+}

@@ -1,0 +1,36 @@
+import type { SyncStatusDto } from '../contract/sync';
+import type { KeyValueStore } from '../ports/key-value-store';
+import { readManifest } from '../store/data-manifest';
+import { readQuotaPause } from './quota-pause';
+import { readSyncState, type BackfillState } from './sync-state';
+
+const iso = (ms: number | null | undefined): string | null => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
+
+/** Share of the whole backfill done: fetching is most of the work, building and publishing the rest. */
+export function backfillPercent(b: BackfillState): number {
+  if (b.step === 'fetch') {
+    if (b.issuesEstimated === null || b.issuesEstimated === 0) return 0;
+    return Math.min(89, Math.floor((90 * b.issuesDone) / b.issuesEstimated));
+  }
+  if (b.step === 'build') return 90 + Math.floor((8 * b.nextGroup) / b.groups);
+  return 99;
+}
+
+/** What the UI shows about a squad's data: phase, progress, freshness. Reads three small keys. */
+export async function getSyncStatus(store: KeyValueStore, squadId: string, nowMs: number = Date.now()): Promise<SyncStatusDto> {
+  const [state, manifest, pause] = await Promise.all([readSyncState(store, squadId), readManifest(store, squadId), readQuotaPause(store, nowMs)]);
+  const b = state.backfill;
+  const phase: SyncStatusDto['phase'] =
+    b !== null && pause !== null ? 'paused' : b !== null && state.error !== null ? 'failed' : b !== null ? 'backfilling' : manifest ? 'ready' : state.error !== null ? 'failed' : 'never';
+  return {
+    squadId,
+    phase,
+    hasData: manifest !== undefined,
+    issueCount: manifest?.issueCount ?? 0,
+    progress: b === null ? null : { step: b.step, issuesDone: b.issuesDone, issuesEstimated: b.issuesEstimated, percent: backfillPercent(b) },
+    lastSyncAt: iso(state.lastSyncMs),
+    lastFullSyncAt: iso(state.lastFullSyncMs),
+    pausedUntil: iso(pause),
+    error: state.error,
+  };
+}
