@@ -1,0 +1,49 @@
+import { invoke, view } from '@forge/bridge';
+import type { HostBridge, HostContext } from './host-bridge';
+import { fromForgeContext, routeFromPath, type ForgeContextLike } from './from-forge-context';
+
+type History = Awaited<ReturnType<typeof view.createHistory>>;
+
+/**
+ * The only module that imports `@forge/bridge` (it throws outside Jira's iframe). The local build
+ * replaces this file with local-bridge.ts through the `@host-bridge` alias in vite.config.ts.
+ */
+let history: Promise<History> | null = null;
+
+/** Only full-page modules have an in-app history; gadgets and panels have none. */
+function projectHistory(moduleKey: string): Promise<History> | null {
+  if (moduleKey !== 'squadflow-project') return null;
+  history ??= view.createHistory();
+  return history;
+}
+
+export const hostBridge: HostBridge = {
+  async getContext(): Promise<HostContext> {
+    const ctx = (await view.getContext()) as ForgeContextLike;
+    const h = projectHistory(ctx.moduleKey);
+    const pathname = h ? (await h).location.pathname : null;
+    return fromForgeContext(ctx, pathname);
+  },
+  enableTheming: () => view.theme.enable(),
+  invoke: (functionKey, payload) => invoke(functionKey, (payload ?? {}) as Record<string, unknown>),
+  submitGadgetConfig: (config) => view.submit(config),
+  close: () => view.close(),
+  watchRoute(listener) {
+    let unlisten: (() => void) | null = null;
+    let cancelled = false;
+    history
+      ?.then((h) => {
+        if (cancelled) return;
+        // Typed as history v4 `(location, action)`; accept a v5 `{location}` update too.
+        unlisten = h.listen((update: unknown) => {
+          const loc = (update as { location?: { pathname?: string } }).location ?? (update as { pathname?: string });
+          listener(routeFromPath(loc.pathname));
+        });
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+      unlisten?.();
+    };
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * What the UI needs from the page's host (Jira through `@forge/bridge`, or the local harness).
+ * Two implementations: `forge-bridge.ts` (the only importer of `@forge/bridge`) and
+ * `local-bridge.ts`; the build picks one through the `@host-bridge` alias.
+ */
+export type ColorMode = 'light' | 'dark' | 'auto';
+
+/** The module context, normalised from Forge's `view.getContext()` or the harness's page. */
+export interface HostContext {
+  /** Forge module key from manifest.yml, e.g. `squadflow-project`. */
+  moduleKey: string;
+  /** Sub-page route of a project page (`board`, `metrics`), when the module has pages. */
+  route: string | null;
+  /** `edit` when Jira opens a dashboard gadget's configuration view, else `view`. */
+  entryPoint: 'view' | 'edit';
+  accountId: string | null;
+  projectKey: string | null;
+  issueKey: string | null;
+  /** Squad to open first (`?squad=` locally); pages fall back to the first squad. */
+  squadId: string | null;
+  /** Saved configuration of this gadget instance; null until someone saves it. */
+  gadgetConfig: Record<string, unknown> | null;
+  colorMode: ColorMode;
+  /** Who hosts the page: Jira (Forge) or the local harness. Shown in page footers. */
+  host: 'forge' | 'local';
+}
+
+export interface HostBridge {
+  getContext(): Promise<HostContext>;
+  /** Lets the host drive the colour mode (Forge's `view.theme.enable()`); a no-op locally. */
+  enableTheming(): Promise<void>;
+  /** Calls a resolver; answers its raw result body (`{ok, data}` / `{ok:false, error}`). */
+  invoke(functionKey: string, payload: unknown): Promise<unknown>;
+  /** Saves a gadget's configuration and returns to its view (Forge's `view.submit`). */
+  submitGadgetConfig(config: Record<string, unknown>): Promise<void>;
+  /** Leaves an edit view without saving (Forge's `view.close`). */
+  close(): Promise<void>;
+  /** Calls `listener` when the host moves to another sub-page route; returns an unsubscribe. */
+  watchRoute(listener: (route: string | null) => void): () => void;
+}

@@ -1,0 +1,66 @@
+import type { HostBridge, HostContext } from './host-bridge';
+import { LOCAL_CONTEXT_ELEMENT_ID, gadgetStorageKey, type LocalPageContext } from './local-page-context';
+
+/**
+ * The host bridge of the local build: context from what the harness wrote into the page, resolvers
+ * through `POST /api/invoke`, gadget configuration in localStorage. Replaces forge-bridge.ts via the
+ * `@host-bridge` alias when vite runs with `--mode local`.
+ */
+function pageContext(): LocalPageContext {
+  const text = document.getElementById(LOCAL_CONTEXT_ELEMENT_ID)?.textContent;
+  if (!text) throw new Error(`This page was not served by the SquadFlow harness (no #${LOCAL_CONTEXT_ELEMENT_ID}).`);
+  return JSON.parse(text) as LocalPageContext;
+}
+
+function savedGadgetConfig(gadgetId: string | null): Record<string, unknown> | null {
+  if (gadgetId === null) return null;
+  const raw = window.localStorage.getItem(gadgetStorageKey(gadgetId));
+  if (raw === null) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function currentContext(): HostContext {
+  const { gadgetId, ...page } = pageContext();
+  const gadgetConfig = savedGadgetConfig(gadgetId);
+  const squad = gadgetConfig?.['squadId'];
+  return { ...page, squadId: page.squadId ?? (typeof squad === 'string' ? squad : null), gadgetConfig, host: 'local' };
+}
+
+/** Back to the gadget's view with the same user, theme and instance, as Jira does after saving. */
+function returnToGadgetView(): void {
+  window.location.assign(`/gadget${window.location.search}`);
+}
+
+export const hostBridge: HostBridge = {
+  getContext: async () => currentContext(),
+  enableTheming: async () => undefined,
+  async invoke(functionKey, payload) {
+    const ctx = currentContext();
+    const context = {
+      accountId: ctx.accountId ?? undefined,
+      moduleKey: ctx.moduleKey,
+      projectKey: ctx.projectKey ?? undefined,
+      issueKey: ctx.issueKey ?? undefined,
+      gadgetConfig: ctx.gadgetConfig ?? undefined,
+    };
+    const res = await fetch('/api/invoke', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ functionKey, payload: payload ?? {}, context }),
+    });
+    // Errors come back as `{ok:false, error}` with a 4xx/5xx status: the body is the answer either way.
+    return (await res.json()) as unknown;
+  },
+  async submitGadgetConfig(config) {
+    const { gadgetId } = pageContext();
+    window.localStorage.setItem(gadgetStorageKey(gadgetId ?? 'default'), JSON.stringify(config));
+    returnToGadgetView();
+  },
+  close: async () => returnToGadgetView(),
+  watchRoute: () => () => undefined,
+};

@@ -1,0 +1,5 @@
+import { hostBridge } from '@host-bridge';
+
+/** Host actions pages may trigger; everything else they need comes from `useHostContext`. */
+export const submitGadgetConfig = (config: Record<string, unknown>): Promise<void> => hostBridge.submitGadgetConfig(config);
+export const closeEditor = (): Promise<void> => hostBridge.close();
