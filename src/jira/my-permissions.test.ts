@@ -1,4 +1,5 @@
 import type { JiraHttp, JiraRequest } from '../ports/jira-http';
+import { JiraClient } from './jira-client';
 import { getMyPermissions, getMyProjectPermissions } from './my-permissions';
 
 /** Answers mypermissions like Jira: alice is a Jira admin, MKT is browsable, SEC is invisible. */
@@ -20,7 +21,7 @@ function fakeJira(seen: string[]): JiraHttp {
 describe('getMyPermissions', () => {
   it('asks for the listed permissions in a project and answers each as a boolean', async () => {
     const seen: string[] = [];
-    expect(await getMyPermissions(fakeJira(seen), { projectKey: 'MKT' }, ['ADMINISTER', 'ADMINISTER_PROJECTS'])).toEqual({
+    expect(await getMyPermissions(client(fakeJira(seen)), { projectKey: 'MKT' }, ['ADMINISTER', 'ADMINISTER_PROJECTS'])).toEqual({
       ADMINISTER: false,
       ADMINISTER_PROJECTS: true,
     });
@@ -28,22 +29,27 @@ describe('getMyPermissions', () => {
   });
 
   it('answers false for everything in a project the caller cannot see', async () => {
-    expect(await getMyPermissions(fakeJira([]), { projectKey: 'SEC' }, ['BROWSE_PROJECTS'])).toEqual({ BROWSE_PROJECTS: false });
+    expect(await getMyPermissions(client(fakeJira([])), { projectKey: 'SEC' }, ['BROWSE_PROJECTS'])).toEqual({ BROWSE_PROJECTS: false });
   });
 
   it('throws on other errors, naming the status', async () => {
     const broken: JiraHttp = { request: async () => ({ status: 503, headers: { 'retry-after': '7' }, text: '' }) };
-    await expect(getMyPermissions(broken, {}, ['ADMINISTER'])).rejects.toMatchObject({ status: 503, retryAfterSeconds: 7 });
+    await expect(getMyPermissions(client(broken), {}, ['ADMINISTER'])).rejects.toMatchObject({ status: 503, message: 'GET /rest/api/3/mypermissions answered HTTP 503' });
   });
 });
 
 describe('getMyProjectPermissions', () => {
   it('answers per project, asking once per distinct key', async () => {
     const seen: string[] = [];
-    expect(await getMyProjectPermissions(fakeJira(seen), ['MKT', 'SEC', 'MKT'], ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS'])).toEqual({
+    expect(await getMyProjectPermissions(client(fakeJira(seen)), ['MKT', 'SEC', 'MKT'], ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS'])).toEqual({
       MKT: { BROWSE_PROJECTS: true, ADMINISTER_PROJECTS: true },
       SEC: { BROWSE_PROJECTS: false, ADMINISTER_PROJECTS: false },
     });
     expect(seen).toHaveLength(2);
   });
 });
+
+/** The real client over a scripted transport, without retries so each answer is final. */
+function client(http: JiraHttp): JiraClient {
+  return new JiraClient(http, { maxAttempts: 1 });
+}

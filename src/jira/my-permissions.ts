@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import pLimit from 'p-limit';
-import type { JiraHttp } from '../ports/jira-http';
+import type { JiraClient } from './jira-client';
 import { jiraRoute } from './route';
-import { JiraReadError, readJiraJson } from './read-json';
+import { JiraHttpError } from './errors';
 
 /** Permission keys SquadFlow asks about (Jira's own keys). */
 export type PermissionKey = 'ADMINISTER' | 'ADMINISTER_PROJECTS' | 'BROWSE_PROJECTS' | 'EDIT_ISSUES' | 'TRANSITION_ISSUES';
@@ -12,7 +12,7 @@ const myPermissionsSchema = z.object({
 });
 
 /**
- * `GET /rest/api/3/mypermissions` as whoever `http` runs as: which of `permissions` the caller
+ * `GET /rest/api/3/mypermissions` as whoever `jira`'s transport runs as: which of `permissions` the caller
  * has, globally or in one project. Global permissions (ADMINISTER) answer the same in any
  * project. A project the caller cannot see (404) answers false for every permission.
  *
@@ -20,7 +20,7 @@ const myPermissionsSchema = z.object({
  * // { BROWSE_PROJECTS: true }
  */
 export async function getMyPermissions<P extends PermissionKey>(
-  http: JiraHttp,
+  jira: JiraClient,
   scope: { projectKey?: string },
   permissions: readonly P[],
 ): Promise<Record<P, boolean>> {
@@ -28,9 +28,9 @@ export async function getMyPermissions<P extends PermissionKey>(
   if (scope.projectKey !== undefined) query.set('projectKey', scope.projectKey);
   let granted: Record<string, { havePermission?: boolean }>;
   try {
-    granted = (await readJiraJson(http, 'GET', jiraRoute`/rest/api/3/mypermissions?${query}`, myPermissionsSchema)).permissions;
+    granted = (await jira.call('mypermissions', { method: 'GET', path: jiraRoute`/rest/api/3/mypermissions?${query}` }, myPermissionsSchema)).permissions;
   } catch (err) {
-    if (err instanceof JiraReadError && err.status === 404 && scope.projectKey !== undefined) granted = {};
+    if (err instanceof JiraHttpError && err.status === 404 && scope.projectKey !== undefined) granted = {};
     else throw err;
   }
   return Object.fromEntries(permissions.map((p) => [p, granted[p]?.havePermission === true])) as Record<P, boolean>;
@@ -38,12 +38,12 @@ export async function getMyPermissions<P extends PermissionKey>(
 
 /** `getMyPermissions` for several projects (four requests at a time), by project key. */
 export async function getMyProjectPermissions<P extends PermissionKey>(
-  http: JiraHttp,
+  jira: JiraClient,
   projectKeys: readonly string[],
   permissions: readonly P[],
 ): Promise<Record<string, Record<P, boolean>>> {
   const limit = pLimit(4);
   const unique = [...new Set(projectKeys)];
-  const answers = await Promise.all(unique.map((projectKey) => limit(() => getMyPermissions(http, { projectKey }, permissions))));
+  const answers = await Promise.all(unique.map((projectKey) => limit(() => getMyPermissions(jira, { projectKey }, permissions))));
   return Object.fromEntries(unique.map((key, i) => [key, answers[i] as Record<P, boolean>]));
 }

@@ -1,4 +1,5 @@
 import type { JiraHttp } from '../ports/jira-http';
+import { JiraClient } from './jira-client';
 import { getProjectStatuses } from './project-statuses';
 
 const status = (id: string, name: string, key: string) => ({ id, name, self: `https://x/status/${id}`, statusCategory: { id: 1, key, name: key } });
@@ -11,7 +12,7 @@ describe('getProjectStatuses', () => {
     ];
     const paths: string[] = [];
     const http: JiraHttp = { request: async (req) => (paths.push(req.path), { status: 200, headers: {}, text: JSON.stringify(body) }) };
-    expect(await getProjectStatuses(http, 'MKT')).toEqual([
+    expect(await getProjectStatuses(client(http), 'MKT')).toEqual([
       { id: '1', name: 'Idea', category: 'new', issueTypes: ['Story'] },
       { id: '3', name: 'Pilot', category: 'indeterminate', issueTypes: ['Story', 'Task'] },
       { id: '9', name: 'Odd', category: 'undefined', issueTypes: ['Task'] },
@@ -21,11 +22,16 @@ describe('getProjectStatuses', () => {
 
   it('answers null for a project that does not exist or cannot be seen', async () => {
     const http: JiraHttp = { request: async () => ({ status: 404, headers: {}, text: '{}' }) };
-    expect(await getProjectStatuses(http, 'NOPE')).toBeNull();
+    expect(await getProjectStatuses(client(http), 'NOPE')).toBeNull();
   });
 
   it('refuses an answer of the wrong shape, naming the request', async () => {
     const http: JiraHttp = { request: async () => ({ status: 200, headers: {}, text: '{"values":[]}' }) };
-    await expect(getProjectStatuses(http, 'MKT')).rejects.toThrow(/^Jira's answer to GET \/rest\/api\/3\/project\/MKT\/statuses has an unexpected shape/);
+    await expect(getProjectStatuses(client(http), 'MKT')).rejects.toThrow('GET /rest/api/3/project/MKT/statuses answered an unexpected body: (root): ');
   });
 });
+
+/** The real client over a scripted transport, without retries so each answer is final. */
+function client(http: JiraHttp): JiraClient {
+  return new JiraClient(http, { maxAttempts: 1 });
+}

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { JiraHttp } from '../ports/jira-http';
+import type { JiraClient } from './jira-client';
 import type { StatusCategoryKey, StatusInfo } from '../domain/config/status-info';
 import { jiraRoute } from './route';
-import { JiraReadError, readJiraJson } from './read-json';
+import { JiraHttpError } from './errors';
 
 const CATEGORY_KEYS: readonly string[] = ['new', 'indeterminate', 'done'];
 
@@ -30,12 +30,12 @@ export interface ProjectStatus extends StatusInfo {
  * lists them per issue type), in first-seen order, with the issue type names using each.
  * Answers null when the project does not exist or the caller cannot browse it.
  */
-export async function getProjectStatuses(http: JiraHttp, projectKey: string): Promise<ProjectStatus[] | null> {
+export async function getProjectStatuses(jira: JiraClient, projectKey: string): Promise<ProjectStatus[] | null> {
   let byType: z.output<typeof projectStatusesSchema>;
   try {
-    byType = await readJiraJson(http, 'GET', jiraRoute`/rest/api/3/project/${projectKey}/statuses`, projectStatusesSchema);
+    byType = await jira.call('project-statuses', { method: 'GET', path: jiraRoute`/rest/api/3/project/${projectKey}/statuses` }, projectStatusesSchema);
   } catch (err) {
-    if (err instanceof JiraReadError && (err.status === 404 || err.status === 403)) return null;
+    if (err instanceof JiraHttpError && (err.status === 404 || err.status === 403)) return null;
     throw err;
   }
   const byId = new Map<string, ProjectStatus>();

@@ -1,4 +1,5 @@
 import type { JiraHttp } from '../ports/jira-http';
+import { JiraClient } from './jira-client';
 import { searchProjects } from './projects';
 
 describe('searchProjects', () => {
@@ -11,7 +12,12 @@ describe('searchProjects', () => {
         return { status: 200, headers: {}, text: JSON.stringify({ isLast: true, startAt: 0, maxResults: 20, total: 1, values }) };
       },
     };
-    expect(await searchProjects(http, { query: ' mark ', keys: ['MKT', 'IT'], maxResults: 500 })).toEqual([{ id: '10000', key: 'MKT', name: 'Marketing' }]);
+    expect(await searchProjects(client(http), { query: ' mark ', keys: ['MKT', 'IT'], maxResults: 500 })).toEqual([{ id: '10000', key: 'MKT', name: 'Marketing' }]);
     expect(paths).toEqual(['/rest/api/3/project/search?orderBy=key&maxResults=100&action=view&query=mark&keys=MKT&keys=IT']);
   });
 });
+
+/** The real client over a scripted transport, without retries so each answer is final. */
+function client(http: JiraHttp): JiraClient {
+  return new JiraClient(http, { maxAttempts: 1 });
+}

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { JiraHttp } from '../ports/jira-http';
+import type { JiraClient } from './jira-client';
 import { jiraRoute } from './route';
-import { readJiraJson } from './read-json';
 
 const projectPageSchema = z.looseObject({
   isLast: z.boolean().optional(),
@@ -20,12 +19,12 @@ export interface ProjectSummary {
  * `keys` restricts the answer to those projects (to show names for already-picked keys).
  */
 export async function searchProjects(
-  http: JiraHttp,
+  jira: JiraClient,
   options: { query?: string; keys?: readonly string[]; maxResults?: number },
 ): Promise<ProjectSummary[]> {
   const params = new URLSearchParams({ orderBy: 'key', maxResults: String(Math.min(options.maxResults ?? 50, 100)), action: 'view' });
   if (options.query !== undefined && options.query.trim() !== '') params.set('query', options.query.trim());
   for (const key of options.keys ?? []) params.append('keys', key);
-  const page = await readJiraJson(http, 'GET', jiraRoute`/rest/api/3/project/search?${params}`, projectPageSchema);
+  const page = await jira.call('project-search', { method: 'GET', path: jiraRoute`/rest/api/3/project/search?${params}` }, projectPageSchema);
   return page.values.map((p) => ({ id: p.id, key: p.key, name: p.name }));
 }

@@ -1,4 +1,5 @@
 import type { JiraHttp, JiraRequest } from '../ports/jira-http';
+import { JiraClient } from './jira-client';
 import { countIssuesByStatus } from './status-issue-counts';
 
 const ISSUES_PER_STATUS: Record<string, number> = { '10000': 3, '10003': 0, '10004': 12 };
@@ -18,7 +19,7 @@ describe('countIssuesByStatus', () => {
         return { status: 200, headers: {}, text: JSON.stringify({ count: ISSUES_PER_STATUS[jqlStatus(req)] }) };
       },
     };
-    expect(await countIssuesByStatus(http, 'MKT', ['10000', '10003', '10004'])).toEqual({
+    expect(await countIssuesByStatus(client(http), 'MKT', ['10000', '10003', '10004'])).toEqual({
       counts: { '10000': 3, '10003': 0, '10004': 12 },
       approximate: true,
     });
@@ -40,7 +41,7 @@ describe('countIssuesByStatus', () => {
         return { status: 200, headers: {}, text: JSON.stringify({ issues: ids, ...next }) };
       },
     };
-    expect(await countIssuesByStatus(http, 'MKT', ['10000', '10003', '10004'])).toEqual({
+    expect(await countIssuesByStatus(client(http), 'MKT', ['10000', '10003', '10004'])).toEqual({
       counts: { '10000': 3, '10003': 0, '10004': 12 },
       approximate: false,
     });
@@ -50,6 +51,11 @@ describe('countIssuesByStatus', () => {
 
   it('answers nothing without asking Jira when there are no statuses', async () => {
     const http: JiraHttp = { request: () => Promise.reject(new Error('must not be called')) };
-    expect(await countIssuesByStatus(http, 'MKT', [])).toEqual({ counts: {}, approximate: false });
+    expect(await countIssuesByStatus(client(http), 'MKT', [])).toEqual({ counts: {}, approximate: false });
   });
 });
+
+/** The real client over a scripted transport, without retries so each answer is final. */
+function client(http: JiraHttp): JiraClient {
+  return new JiraClient(http, { maxAttempts: 1 });
+}

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import pLimit from 'p-limit';
-import type { JiraHttp } from '../ports/jira-http';
+import type { JiraClient } from './jira-client';
 import { jiraRoute } from './route';
-import { JiraReadError, readJiraJson } from './read-json';
+import { JiraHttpError } from './errors';
 
 const countSchema = z.looseObject({ count: z.number().int().nonnegative() });
 const idPageSchema = z.looseObject({
@@ -27,7 +27,7 @@ export interface StatusIssueCounts {
  * number of statuses, not of issues. Uses `POST /rest/api/3/search/approximate-count`; where that
  * endpoint is missing (404, e.g. an older emulator) it pages ID-only `search/jql` results instead.
  */
-export async function countIssuesByStatus(http: JiraHttp, projectKey: string, statusIds: readonly string[]): Promise<StatusIssueCounts> {
+export async function countIssuesByStatus(jira: JiraClient, projectKey: string, statusIds: readonly string[]): Promise<StatusIssueCounts> {
   const limit = pLimit(4);
   let useSearch = false;
   let approximate = false;
@@ -35,15 +35,15 @@ export async function countIssuesByStatus(http: JiraHttp, projectKey: string, st
     const jql = `project = ${quote(projectKey)} AND status = ${/^\d+$/.test(statusId) ? statusId : quote(statusId)}`;
     if (!useSearch) {
       try {
-        const n = (await readJiraJson(http, 'POST', jiraRoute`/rest/api/3/search/approximate-count`, countSchema, { jql })).count;
+        const n = (await jira.call('approximate-count', { method: 'POST', path: jiraRoute`/rest/api/3/search/approximate-count`, body: { jql } }, countSchema)).count;
         approximate = true;
         return n;
       } catch (err) {
-        if (!(err instanceof JiraReadError && err.status === 404)) throw err;
+        if (!(err instanceof JiraHttpError && err.status === 404)) throw err;
         useSearch = true;
       }
     }
-    const counted = await countBySearch(http, jql);
+    const counted = await countBySearch(jira, jql);
     if (counted.capped) approximate = true;
     return counted.n;
   };
@@ -57,12 +57,12 @@ export async function countIssuesByStatus(http: JiraHttp, projectKey: string, st
   return { counts, approximate };
 }
 
-async function countBySearch(http: JiraHttp, jql: string): Promise<{ n: number; capped: boolean }> {
+async function countBySearch(jira: JiraClient, jql: string): Promise<{ n: number; capped: boolean }> {
   let n = 0;
   let nextPageToken: string | undefined;
   for (let page = 0; page < MAX_PAGES_PER_STATUS; page++) {
     const body = { jql, fields: ['id'], maxResults: 5000, ...(nextPageToken === undefined ? {} : { nextPageToken }) };
-    const res = await readJiraJson(http, 'POST', jiraRoute`/rest/api/3/search/jql`, idPageSchema, body);
+    const res = await jira.call('search', { method: 'POST', path: jiraRoute`/rest/api/3/search/jql`, body }, idPageSchema);
     n += res.issues.length;
     if (res.isLast === true || res.nextPageToken === undefined || res.nextPageToken === null) return { n, capped: false };
     nextPageToken = res.nextPageToken;
