@@ -1,0 +1,274 @@
+import type { BackwardPolicy, DayUnit } from './squad-config';
+
+/**
+ * The flow metrics of one squad as the UI renders them, resolvers return them and the CLI prints
+ * them (JSON-safe: numbers, ISO strings, `YYYY-MM-DD` dates in the squad's time zone).
+ * Durations named `…Days` are in the answer's `unit` unless the name says `elapsed`.
+ * See docs/metrics.md for each definition.
+ */
+
+/** Samples under this count are flagged `lowSample`: the UI says so next to the figures. */
+export const LOW_SAMPLE_SIZE = 5;
+
+export interface PercentileDto {
+  /** 0-100 exclusive, e.g. 85. */
+  p: number;
+  /** Linear interpolation between order statistics; null without samples. */
+  days: number | null;
+}
+
+export interface HistogramBinDto {
+  /** Inclusive lower edge, in days. */
+  fromDays: number;
+  /** Exclusive upper edge (inclusive for the last bin), in days. */
+  toDays: number;
+  count: number;
+}
+
+/** A sample of durations summarised. `p50…p95` are always present; `percentiles` follows the config. */
+export interface DistributionDto {
+  count: number;
+  lowSample: boolean;
+  meanDays: number | null;
+  minDays: number | null;
+  maxDays: number | null;
+  p50: number | null;
+  p70: number | null;
+  p85: number | null;
+  p95: number | null;
+  percentiles: PercentileDto[];
+  histogram: HistogramBinDto[];
+}
+
+export interface LeadTimeDto extends DistributionDto {
+  from: string;
+  to: string;
+  unit: DayUnit;
+  /** Same as meanDays; the name the CLI contract uses. */
+  mean: number | null;
+}
+
+export interface ItemTimelineDto {
+  id: string;
+  key: string;
+  projectKey: string;
+  issueType: string;
+  discipline: string;
+  quickWin: boolean;
+  /** Entry instant per stage name (ISO), null when not reached. */
+  stages: Record<string, string | null>;
+  /** Lead time (from → to) in the answer's unit; null unless completed and not dropped. */
+  leadTimeDays: number | null;
+  dropped: boolean;
+  /** Stage the item is in now; null when dropped or never in a mapped status. */
+  currentStage: string | null;
+  /** Elapsed days since the item last entered its current stage (or was dropped). */
+  ageInStageDays: number | null;
+  /** Moves to an earlier stage (backward moves and reopens). */
+  reworkCount: number;
+  /** Elapsed days spent in each stage, all visits summed. */
+  timeInStageDays: Record<string, number>;
+}
+
+export interface ThroughputWeekDto {
+  /** Monday starting the week, `YYYY-MM-DD` in the squad's zone. */
+  week: string;
+  count: number;
+  quickWins: number;
+}
+
+export interface ThroughputDayDto {
+  date: string;
+  count: number;
+}
+
+export interface WipPointDto {
+  date: string;
+  /** Items in progress (entered `from`, not yet `to`, not dropped) at the end of the day. */
+  count: number;
+}
+
+export interface NetFlowWeekDto {
+  week: string;
+  arrivals: number;
+  departures: number;
+  /** arrivals − departures. */
+  net: number;
+}
+
+/** `{date, <stage>: items that had reached that stage or a later one by the end of the day}`. */
+export type CfdPointDto = { date: string } & { [stage: string]: number | string };
+
+export interface AgingItemDto {
+  key: string;
+  stage: string;
+  discipline: string;
+  quickWin: boolean;
+  /** now − entry(from), in the answer's unit. */
+  ageDays: number;
+  /** Elapsed days in the current stage. */
+  ageInStageDays: number;
+  /** Share (0-100) of completed lead times ≤ this age; null without completed items. */
+  percentilePosition: number | null;
+  /** The highest configured percentile this age exceeds, e.g. 85; null when none. */
+  exceedsPercentile: number | null;
+}
+
+export interface TimeInStageRowDto {
+  stage: string;
+  kind: 'active' | 'waiting';
+  /** Items that spent any time in the stage. */
+  count: number;
+  meanElapsedDays: number | null;
+  p50ElapsedDays: number | null;
+  p85ElapsedDays: number | null;
+  totalElapsedDays: number;
+}
+
+export interface TimeInStageDto {
+  /** Which items were summarised. */
+  population: 'completed-in-window';
+  stages: TimeInStageRowDto[];
+}
+
+export interface FlowEfficiencyDto {
+  count: number;
+  lowSample: boolean;
+  meanPercent: number | null;
+  p50Percent: number | null;
+  /** Ten bins of 10 percentage points (the last holds 100 %). */
+  histogram: { fromPercent: number; toPercent: number; count: number }[];
+}
+
+export interface ReworkDto {
+  count: number;
+  itemsWithRework: number;
+  sharePercent: number | null;
+  totalBackwardMoves: number;
+  /** Items by number of backward moves, 0 … max. */
+  byMoves: { backwardMoves: number; items: number }[];
+}
+
+export interface DropRateDto {
+  dropped: number;
+  completed: number;
+  /** dropped ÷ (dropped + completed) × 100; null when both are 0. */
+  ratePercent: number | null;
+}
+
+export interface QuickWinsDto {
+  label: string;
+  completedQuickWins: number;
+  completedOthers: number;
+  /** Quick wins' share of throughput (0-100). */
+  sharePercent: number | null;
+  leadTimeQuickWins: DistributionDto;
+  leadTimeOthers: DistributionDto;
+  /** Keys of items the candidate rule suggests (not yet labelled). */
+  candidates: string[];
+}
+
+export interface PeriodFiguresDto {
+  from: string;
+  to: string;
+  throughput: number;
+  leadTimeCount: number;
+  leadTimeP50: number | null;
+  leadTimeP85: number | null;
+  leadTimeMean: number | null;
+  /** Mean of the daily WIP counts. */
+  wipMean: number | null;
+  arrivals: number;
+  dropRatePercent: number | null;
+  quickWinSharePercent: number | null;
+}
+
+export interface TrendsDto {
+  periodDays: number;
+  current: PeriodFiguresDto;
+  previous: PeriodFiguresDto;
+}
+
+export interface BreakdownGroupDto {
+  name: string;
+  completed: number;
+  leadTimeCount: number;
+  lowSample: boolean;
+  leadTimeP50: number | null;
+  leadTimeP85: number | null;
+  leadTimeMean: number | null;
+  inProgress: number;
+  dropped: number;
+  dropRatePercent: number | null;
+}
+
+export interface UnmappedStatusDto {
+  projectKey: string;
+  statusId: string;
+  statusName: string | null;
+  issueCount: number;
+  eventCount: number;
+  exampleIssueKeys: string[];
+}
+
+export interface UnmappedReportDto {
+  statuses: UnmappedStatusDto[];
+  /** Issues never in a mapped status: they appear in no metric. */
+  issuesNeverMapped: number;
+}
+
+export interface ForecastResultDto {
+  /** 50, 85 or 95. */
+  confidence: number;
+}
+
+export interface ForecastDto {
+  trials: number;
+  /** Throughput sample window: complete days before now, `YYYY-MM-DD`. */
+  sampleFrom: string;
+  sampleTo: string;
+  sampleDays: number;
+  meanPerDay: number;
+  howMany?: {
+    targetDate: string;
+    days: number;
+    /** At this confidence, at least `items` will reach the stage by the date. */
+    results: (ForecastResultDto & { items: number })[];
+  };
+  when?: {
+    items: number;
+    /** At this confidence, `items` will have reached the stage by `date` (null: beyond the horizon). */
+    results: (ForecastResultDto & { date: string | null; days: number | null })[];
+  };
+}
+
+export interface SquadMetricsDto {
+  squad: { id: string; name: string };
+  asOf: { nowIso: string; timeZone: string; unit: DayUnit; policy: BackwardPolicy };
+  window: { from: string; to: string };
+  counts: {
+    issues: number;
+    /** Left out: current project not in the squad, type not selected, or created after now. */
+    excluded: number;
+    inProgress: number;
+    completed: number;
+    dropped: number;
+  };
+  leadTime: LeadTimeDto;
+  items: ItemTimelineDto[];
+  throughput: ThroughputWeekDto[];
+  throughputDaily: ThroughputDayDto[];
+  wip: WipPointDto[];
+  netFlow: NetFlowWeekDto[];
+  cfd: CfdPointDto[];
+  aging: AgingItemDto[];
+  timeInStage: TimeInStageDto;
+  flowEfficiency: FlowEfficiencyDto;
+  rework: ReworkDto;
+  dropRate: DropRateDto;
+  quickWins: QuickWinsDto;
+  trends: TrendsDto;
+  breakdowns: { discipline: BreakdownGroupDto[]; issueType: BreakdownGroupDto[] };
+  unmapped: UnmappedReportDto;
+  forecast?: ForecastDto;
+}

@@ -1,0 +1,44 @@
+import type { SquadConfig } from '../../contract/squad-config';
+import type { IssueHistory } from '../model/issue-history';
+import { isQuickWin } from '../quick-win/is-quick-win';
+import { disciplineOf } from './discipline-of';
+
+/** Group indexes per item, so breakdowns loop over integers instead of strings. */
+export interface ItemDimensions {
+  readonly discipline: Int32Array;
+  readonly disciplineNames: readonly string[];
+  readonly issueType: Int32Array;
+  readonly issueTypeNames: readonly string[];
+  readonly quickWin: Uint8Array;
+}
+
+function interner(): { index: (name: string) => number; names: string[] } {
+  const map = new Map<string, number>();
+  const names: string[] = [];
+  return {
+    names,
+    index(name: string): number {
+      let i = map.get(name);
+      if (i === undefined) {
+        i = names.length;
+        names.push(name);
+        map.set(name, i);
+      }
+      return i;
+    },
+  };
+}
+
+export function itemDimensions(config: SquadConfig, issues: readonly IssueHistory[]): ItemDimensions {
+  const discipline = new Int32Array(issues.length);
+  const issueType = new Int32Array(issues.length);
+  const quickWin = new Uint8Array(issues.length);
+  const d = interner();
+  const t = interner();
+  issues.forEach((issue, i) => {
+    discipline[i] = d.index(disciplineOf(config.discipline, issue));
+    issueType[i] = t.index(issue.issueType === '' ? '(none)' : issue.issueType);
+    quickWin[i] = isQuickWin(config, issue) ? 1 : 0;
+  });
+  return { discipline, disciplineNames: d.names, issueType, issueTypeNames: t.names, quickWin };
+}
