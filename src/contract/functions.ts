@@ -1,9 +1,10 @@
 import type { SystemFunctions } from './system';
+import type { SquadFunctions } from './squads';
 
 /**
  * Every resolver the UI may invoke, by key, with its payload and answer type. Each feature adds its
  * own `XFunctions` interface from its contract file here.
  */
-export type Functions = SystemFunctions;
+export type Functions = SystemFunctions & SquadFunctions;
 
 export type FunctionKey = keyof Functions;

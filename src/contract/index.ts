@@ -4,3 +4,4 @@ export * from './context';
 export * from './functions';
 export * from './system';
 export * from './squad-config';
+export * from './squads';

@@ -1,8 +1,8 @@
 import { DROPPED } from '../../contract/squad-config';
+import type { SuggestionRule } from '../../contract/squads';
 import type { StatusInfo } from './status-info';
 
-/** Why a status got its suggestion, so the mapping screen can say so. */
-export type SuggestionRule = 'wont-do-name' | 'stage-name' | 'category' | 'none';
+export type { SuggestionRule };
 
 export interface StatusSuggestion {
   statusId: string;

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import type { SquadConfig, SquadConfigInput } from './squad-config';
+import type { SyncStatusDto } from './sync';
+
+/**
+ * Resolvers of the squad admin page (and the CLI's import check). Field paths in a BAD_REQUEST's
+ * `details.fields` are relative to the squad config (`stages.2.name`, `statusMap.MKT.10099`), not
+ * to the payload, so the page can put each message beside its field.
+ */
+
+const squadId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)');
+const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'must be a Jira project key');
+/** Revision the editor started from; null when creating a new squad. */
+const expectedRevision = z.number().int().nonnegative().nullable();
+
+export const squadsListPayload = z.object({}).strict();
+export const squadGetPayload = z.object({ squadId }).strict();
+export const squadExportPayload = z.object({ squadId }).strict();
+/** `config` is checked by the handler (migrations first), so its field paths stay config-relative. */
+export const squadSavePayload = z.object({ config: z.unknown(), expectedRevision }).strict();
+export const squadDuplicatePayload = z
+  .object({ squadId, newId: squadId, newName: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters') })
+  .strict();
+export const squadDeletePayload = z.object({ squadId, expectedRevision: z.number().int().nonnegative().optional() }).strict();
+/** Exactly one of `config` (an object) or `text` (a JSON or YAML file's content, ≤ 200,000 characters). */
+export const squadValidatePayload = z
+  .object({ config: z.unknown().optional(), text: z.string().max(200_000, 'the file is larger than 200,000 characters').optional() })
+  .strict()
+  .refine((p) => (p.config === undefined) !== (p.text === undefined), { message: 'send either config or text', path: ['config'] });
+export const projectSearchPayload = z
+  .object({ query: z.string().max(80).optional(), keys: z.array(projectKey).max(50).optional() })
+  .strict();
+export const projectStatusesPayload = z
+  .object({
+    projectKeys: z.array(projectKey).min(1, 'pick at least one project').max(20),
+    /** Stage names in order, used to suggest a mapping. */
+    stageNames: z.array(z.string().min(1)).min(2).max(12),
+  })
+  .strict();
+
+export interface SquadAccessDto {
+  /** Global ADMINISTER: may create and change any squad. */
+  isJiraAdmin: boolean;
+  /** Administers at least one project: may create squads of projects they administer. */
+  administersSomeProject: boolean;
+}
+
+export interface SquadSummaryDto {
+  id: string;
+  name: string;
+  projects: string[];
+  stageNames: string[];
+  leadTime: { from: string; to: string };
+  revision: number;
+  /** ISO instant of the last save; null for a squad stored before revisions existed. */
+  updatedAt: string | null;
+  /** Jira admin, or admin of every project of the squad. */
+  canEdit: boolean;
+}
+
+export interface SquadListDto {
+  /** Only squads the caller can browse at least one project of, by name. */
+  squads: SquadSummaryDto[];
+  access: SquadAccessDto;
+}
+
+export interface SquadDetailDto {
+  config: SquadConfig;
+  revision: number;
+  updatedAt: string | null;
+  canEdit: boolean;
+}
+
+export interface UnmappedStatusDto {
+  statusId: string;
+  name: string;
+  /** Issues sitting in the status now; null when not counted. */
+  issueCount: number | null;
+}
+
+export interface StagePreviewDto {
+  stages: Array<{ name: string; issueCount: number }>;
+  dropped: number;
+  unmapped: number;
+  /** True when some counts are Jira's approximate counts. */
+  approximate: boolean;
+}
+
+export interface SquadValidationDto {
+  /** The config as it will be stored: migrated, defaults filled in. */
+  config: SquadConfig;
+  /** Per project key, real statuses the map does not mention. Warnings, not errors. */
+  unmapped: Record<string, UnmappedStatusDto[]>;
+  preview: StagePreviewDto;
+}
+
+export interface SquadSavedDto {
+  config: SquadConfig;
+  revision: number;
+  unmapped: Record<string, UnmappedStatusDto[]>;
+  /** The backfill the save started (poll `sync.status`); null when it could not be requested. */
+  sync: SyncStatusDto | null;
+}
+
+export interface SquadExportDto {
+  fileName: string;
+  /** The config as pretty JSON: the same file `squadflow metrics --config` and import take. */
+  json: string;
+}
+
+export interface ProjectOptionDto {
+  id: string;
+  key: string;
+  name: string;
+}
+
+/** Why a status got its suggested stage. */
+export type SuggestionRule = 'wont-do-name' | 'stage-name' | 'category' | 'none';
+
+export interface StatusOptionDto {
+  id: string;
+  name: string;
+  category: 'new' | 'indeterminate' | 'done' | 'undefined';
+  issueTypes: string[];
+  issueCount: number | null;
+  /** Suggested stage name, `Dropped`, or null. */
+  suggested: string | null;
+  suggestedBy: SuggestionRule;
+}
+
+export interface ProjectStatusesDto {
+  key: string;
+  name: string;
+  statuses: StatusOptionDto[];
+  countsApproximate: boolean;
+}
+
+/** Resolver keys → payload/answer types, for the UI's typed invoke. */
+export interface SquadFunctions {
+  'squads.list': { payload: z.input<typeof squadsListPayload>; data: SquadListDto };
+  'squads.get': { payload: z.input<typeof squadGetPayload>; data: SquadDetailDto };
+  'squads.save': { payload: { config: SquadConfigInput; expectedRevision: number | null }; data: SquadSavedDto };
+  'squads.duplicate': { payload: z.input<typeof squadDuplicatePayload>; data: SquadSavedDto };
+  'squads.delete': { payload: z.input<typeof squadDeletePayload>; data: { squadId: string; deleted: true } };
+  'squads.export': { payload: z.input<typeof squadExportPayload>; data: SquadExportDto };
+  'squads.validate': { payload: { config: SquadConfigInput } | { text: string }; data: SquadValidationDto };
+  'squads.searchProjects': { payload: z.input<typeof projectSearchPayload>; data: { projects: ProjectOptionDto[] } };
+  'squads.projectStatuses': { payload: z.input<typeof projectStatusesPayload>; data: { projects: ProjectStatusesDto[] } };
+}
