@@ -3,6 +3,7 @@ import type { ResolverResult } from '../contract/result';
 import type { ResolverDeps } from './deps';
 import type { WrappedResolver } from './define-resolver';
 import { systemResolvers } from './system';
+import { squadResolvers } from './squads';
 
 /**
  * All resolvers by function key. Forge (src/index.ts) and the local harness both build their
@@ -11,6 +12,7 @@ import { systemResolvers } from './system';
 export function allResolvers(): Record<string, WrappedResolver> {
   return {
     ...systemResolvers(),
+    ...squadResolvers(),
   };
 }
 

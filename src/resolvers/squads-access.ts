@@ -1,0 +1,52 @@
+import type { SquadAccessDto } from '../contract/squads';
+import type { JiraClient } from '../jira/jira-client';
+import { getMyPermissions, getMyProjectPermissions } from '../jira/my-permissions';
+import { forbidden } from './app-error';
+
+const SQUAD_PERMISSIONS = ['ADMINISTER', 'ADMINISTER_PROJECTS', 'BROWSE_PROJECTS'] as const;
+type SquadPermission = (typeof SQUAD_PERMISSIONS)[number];
+
+/**
+ * What the calling user may do with squads, asked of Jira as that user (`mypermissions`), never
+ * taken from the payload or the browser. One request per distinct project.
+ */
+export class SquadAccess {
+  private constructor(
+    private readonly isJiraAdmin: boolean,
+    private readonly perProject: Readonly<Record<string, Record<SquadPermission, boolean>>>,
+  ) {}
+
+  /** Permissions in each of `projectKeys` (plus the global ADMINISTER, which any answer carries). */
+  static async load(jira: JiraClient, projectKeys: readonly string[]): Promise<SquadAccess> {
+    if (projectKeys.length === 0) {
+      const global = await getMyPermissions(jira, {}, ['ADMINISTER']);
+      return new SquadAccess(global.ADMINISTER, {});
+    }
+    const perProject = await getMyProjectPermissions(jira, projectKeys, SQUAD_PERMISSIONS);
+    return new SquadAccess(Object.values(perProject).some((p) => p.ADMINISTER), perProject);
+  }
+
+  /** Jira admin, or ADMINISTER_PROJECTS in every one of `projects`. */
+  canAdminister(projects: readonly string[]): boolean {
+    return this.isJiraAdmin || (projects.length > 0 && projects.every((p) => this.perProject[p]?.ADMINISTER_PROJECTS === true));
+  }
+
+  /** Can browse at least one of `projects` (what reading a squad's board and metrics needs). */
+  canRead(projects: readonly string[]): boolean {
+    return projects.some((p) => this.perProject[p]?.BROWSE_PROJECTS === true);
+  }
+
+  /** Throws FORBIDDEN naming the projects the caller does not administer. */
+  requireAdmin(projects: readonly string[], action: string): void {
+    if (this.canAdminister(projects)) return;
+    const missing = projects.filter((p) => this.perProject[p]?.ADMINISTER_PROJECTS !== true);
+    throw forbidden(`Only Jira admins, or admins of every project of the squad, may ${action}; you do not administer ${missing.join(', ')}`);
+  }
+}
+
+/** The global view for the squad list: may this user create squads at all? */
+export async function loadGlobalAccess(jira: JiraClient): Promise<SquadAccessDto> {
+  // In the global context Jira reports a project permission when the user has it in any project.
+  const global = await getMyPermissions(jira, {}, ['ADMINISTER', 'ADMINISTER_PROJECTS']);
+  return { isJiraAdmin: global.ADMINISTER, administersSomeProject: global.ADMINISTER_PROJECTS };
+}

@@ -1,0 +1,54 @@
+import type { FieldIssue } from '../contract/result';
+import type { SquadConfig } from '../contract/squad-config';
+import type { SquadValidationDto, UnmappedStatusDto } from '../contract/squads';
+import { checkStatusMap } from '../domain/config/check-status-map';
+import { previewStageCounts } from '../domain/config/stage-preview';
+import type { JiraClient } from '../jira/jira-client';
+import { getProjectStatuses, type ProjectStatus } from '../jira/project-statuses';
+import { countIssuesByStatus, type StatusIssueCounts } from '../jira/status-issue-counts';
+import { badRequest } from './app-error';
+
+export interface LiveProject {
+  /** null: the project does not exist or the caller cannot browse it. */
+  statuses: ProjectStatus[] | null;
+  counts: StatusIssueCounts | null;
+}
+
+/** Each project's real statuses (and, if asked, issue counts per status), read as the caller. */
+export async function loadLiveProjects(jira: JiraClient, projectKeys: readonly string[], options: { counts: boolean }): Promise<Record<string, LiveProject>> {
+  const entries = await Promise.all(
+    projectKeys.map(async (key): Promise<[string, LiveProject]> => {
+      const statuses = await getProjectStatuses(jira, key);
+      const counts = statuses !== null && options.counts ? await countIssuesByStatus(jira, key, statuses.map((s) => s.id)) : null;
+      return [key, { statuses, counts }];
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/**
+ * Checks a schema-valid config against the projects' real statuses. Unknown projects and status
+ * IDs are refused (BAD_REQUEST with config-relative field paths); unmapped statuses are answered as
+ * warnings with their issue counts, with the preview of today's issues per stage.
+ */
+export async function checkAgainstJira(jira: JiraClient, config: SquadConfig, options: { counts: boolean }): Promise<SquadValidationDto> {
+  const live = await loadLiveProjects(jira, config.projects, options);
+  const statuses = Object.fromEntries(config.projects.map((p) => [p, live[p]?.statuses ?? undefined]));
+  const check = checkStatusMap(config, statuses);
+  if (check.errors.length > 0) throw refusal(check.errors);
+  const unmapped: Record<string, UnmappedStatusDto[]> = {};
+  for (const [project, ids] of Object.entries(check.unmapped)) {
+    const byId = new Map((live[project]?.statuses ?? []).map((s) => [s.id, s.name]));
+    const counts = live[project]?.counts?.counts;
+    unmapped[project] = ids.map((statusId) => ({ statusId, name: byId.get(statusId) ?? statusId, issueCount: counts?.[statusId] ?? null }));
+  }
+  const counts = Object.fromEntries(config.projects.map((p) => [p, live[p]?.counts?.counts ?? {}]));
+  const approximate = config.projects.some((p) => live[p]?.counts?.approximate === true);
+  return { config, unmapped, preview: { ...previewStageCounts(config, counts), approximate } };
+}
+
+function refusal(fields: FieldIssue[]): Error {
+  const first = fields[0];
+  const more = fields.length > 1 ? ` (and ${fields.length - 1} more)` : '';
+  return badRequest(first === undefined ? 'The configuration does not match Jira' : `${first.path}: ${first.message}${more}`, fields);
+}
