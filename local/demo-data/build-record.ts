@@ -91,7 +91,7 @@ export function buildRecord(input: RecordInput): IssueRecord {
     statusId,
     resolutionId,
     resolutionMs,
-    labels,
+    labels: [...labels].sort(),
     componentIds,
     priorityId: a.priorityId,
     assigneeAccountId: assignee,

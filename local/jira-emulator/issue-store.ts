@@ -1,0 +1,167 @@
+import {
+  labelsItem,
+  resolutionItem,
+  statusById,
+  statusItem,
+  storyPointsItem,
+  summaryItem,
+  STORY_POINTS_FIELD_ID,
+  type ChangeItem,
+  type DemoDataset,
+  type HistoryEntry,
+  type IssueRecord,
+} from '../demo-data';
+import { IssueEventHub } from './events';
+
+/** Field edits the emulator applies (labels, summary, story points). */
+export interface FieldChanges {
+  labels?: string[];
+  summary?: string;
+  storyPoints?: number | null;
+}
+
+export interface NewIssue {
+  projectKey: string;
+  issueTypeId: string;
+  summary: string;
+  statusId: string;
+  labels: string[];
+  storyPoints: number | null;
+  assigneeAccountId: string | null;
+  reporterAccountId: string;
+  securityLevelId: string | null;
+  parentId: string | null;
+  priorityId: string;
+  componentIds: string[];
+}
+
+/**
+ * The emulator's database: issues by ID and key (old keys of moved issues too), a version that
+ * changes with every write (search caches key on it), and the events each change emits.
+ */
+export class IssueStore {
+  readonly events = new IssueEventHub();
+  private readonly byId = new Map<string, IssueRecord>();
+  private readonly idByKey = new Map<string, string>();
+  private nextIssueId: number;
+  private nextHistoryId: number;
+  private readonly keyCounters: Record<string, number>;
+  private versionCounter = 0;
+
+  constructor(data: DemoDataset) {
+    for (const issue of data.issues) this.index(issue);
+    this.nextIssueId = data.nextIssueId;
+    this.nextHistoryId = data.nextHistoryId;
+    this.keyCounters = { ...data.keyCounters };
+  }
+
+  get version(): number {
+    return this.versionCounter;
+  }
+
+  /** All issues, ascending by ID. */
+  all(): IterableIterator<IssueRecord> {
+    return this.byId.values();
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** By numeric ID, current key or previous key (keys case-insensitive). */
+  find(idOrKey: string): IssueRecord | undefined {
+    const id = /^\d+$/.test(idOrKey) ? idOrKey : this.idByKey.get(idOrKey.toUpperCase());
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  create(fields: NewIssue, atMs: number): IssueRecord {
+    const number = (this.keyCounters[fields.projectKey] ?? 0) + 1;
+    this.keyCounters[fields.projectKey] = number;
+    const issue: IssueRecord = {
+      ...fields,
+      id: String(this.nextIssueId++),
+      key: `${fields.projectKey}-${number}`,
+      previousKeys: [],
+      resolutionId: statusById(fields.statusId).resolutionId ?? null,
+      resolutionMs: statusById(fields.statusId).resolutionId === undefined ? null : atMs,
+      createdMs: atMs,
+      updatedMs: atMs,
+      statusCategoryChangedMs: atMs,
+      histories: [],
+    };
+    this.index(issue);
+    this.versionCounter++;
+    this.events.emit({ type: 'created', issueId: issue.id, issueKey: issue.key, projectKey: issue.projectKey, atMs });
+    return issue;
+  }
+
+  /** Moves the issue to `toStatusId`, setting or clearing the resolution, with field edits in the same changelog entry. */
+  transition(issue: IssueRecord, toStatusId: string, changes: FieldChanges, actorAccountId: string, atMs: number): HistoryEntry {
+    const items = [statusItem(issue.statusId, toStatusId)];
+    const toStatus = statusById(toStatusId);
+    const toResolution = toStatus.resolutionId ?? null;
+    if (toResolution !== issue.resolutionId) {
+      items.push(resolutionItem(issue.resolutionId, toResolution));
+      issue.resolutionId = toResolution;
+      issue.resolutionMs = toResolution === null ? null : atMs;
+    }
+    if (toStatus.category !== statusById(issue.statusId).category) issue.statusCategoryChangedMs = atMs;
+    issue.statusId = toStatusId;
+    items.push(...this.applyFields(issue, changes));
+    return this.record(issue, items, actorAccountId, atMs);
+  }
+
+  /** Applies field edits; returns null (and changes nothing) when nothing actually changed. */
+  edit(issue: IssueRecord, changes: FieldChanges, actorAccountId: string, atMs: number): HistoryEntry | null {
+    const items = this.applyFields(issue, changes);
+    return items.length === 0 ? null : this.record(issue, items, actorAccountId, atMs);
+  }
+
+  delete(issue: IssueRecord, atMs: number): void {
+    this.byId.delete(issue.id);
+    for (const key of [issue.key, ...issue.previousKeys]) this.idByKey.delete(key.toUpperCase());
+    this.versionCounter++;
+    this.events.emit({ type: 'deleted', issueId: issue.id, issueKey: issue.key, projectKey: issue.projectKey, atMs });
+  }
+
+  private applyFields(issue: IssueRecord, changes: FieldChanges): ChangeItem[] {
+    const items: ChangeItem[] = [];
+    if (changes.summary !== undefined && changes.summary !== issue.summary) {
+      items.push(summaryItem(issue.summary, changes.summary));
+      issue.summary = changes.summary;
+    }
+    if (changes.labels !== undefined) {
+      const next = [...new Set(changes.labels)].sort();
+      if (next.join(' ') !== [...issue.labels].sort().join(' ')) {
+        items.push(labelsItem(issue.labels, next));
+        issue.labels = next;
+      }
+    }
+    if (changes.storyPoints !== undefined && changes.storyPoints !== issue.storyPoints) {
+      items.push(storyPointsItem(STORY_POINTS_FIELD_ID, issue.storyPoints, changes.storyPoints));
+      issue.storyPoints = changes.storyPoints;
+    }
+    return items;
+  }
+
+  private record(issue: IssueRecord, items: ChangeItem[], actorAccountId: string, atMs: number): HistoryEntry {
+    const entry: HistoryEntry = { id: String(this.nextHistoryId++), createdMs: atMs, authorAccountId: actorAccountId, items };
+    issue.histories.push(entry);
+    issue.updatedMs = Math.max(issue.updatedMs, atMs);
+    this.versionCounter++;
+    this.events.emit({
+      type: 'updated',
+      issueId: issue.id,
+      issueKey: issue.key,
+      projectKey: issue.projectKey,
+      changelog: { id: entry.id, items },
+      atMs,
+    });
+    return entry;
+  }
+
+  private index(issue: IssueRecord): void {
+    this.byId.set(issue.id, issue);
+    for (const key of [issue.key, ...issue.previousKeys]) this.idByKey.set(key.toUpperCase(), issue.id);
+  }
+}
