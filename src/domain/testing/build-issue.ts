@@ -1,5 +1,6 @@
 import { squadConfigSchema, type SquadConfig, type SquadConfigInput } from '../../contract/squad-config';
 import type { IssueHistory, StatusChange } from '../model/issue-history';
+import { parseJiraTimestamp } from '../time/parse-jira-timestamp';
 
 /**
  * Fixture factories for domain tests: a two-project squad (MKT and IT, different workflows) and
@@ -29,8 +30,10 @@ export function buildConfig(over: Partial<SquadConfigInput> = {}): SquadConfig {
   return squadConfigSchema.parse({ ...BASE_CONFIG, ...over });
 }
 
+/** Epoch ms of a Jira timestamp (`+0000`) or any ISO string with a zone. */
 export const ms = (iso: string): number => {
-  const t = Date.parse(iso);
+  const jira = parseJiraTimestamp(iso);
+  const t = Number.isNaN(jira) ? Date.parse(iso) : jira;
   if (Number.isNaN(t)) throw new RangeError(`bad test time ${iso}`);
   return t;
 };

@@ -21,14 +21,18 @@ export function orderChanges(changes: readonly StatusChange[]): readonly StatusC
   let sorted = true;
   let ties = false;
   for (let i = 1; i < changes.length; i++) {
-    const c = compare(changes[i - 1] as StatusChange, changes[i] as StatusChange);
-    if (c > 0) sorted = false;
     const prev = changes[i - 1] as StatusChange;
     const cur = changes[i] as StatusChange;
-    if (prev.atMs === cur.atMs && (prev.seq ?? 0) === (cur.seq ?? 0)) ties = true;
+    if (compare(prev, cur) > 0) sorted = false;
+    if (sameSlot(prev, cur)) ties = true;
   }
   if (sorted && !ties) return changes;
-  const out = changes.slice().sort(compare);
+  const out = changes.slice();
+  if (!sorted) {
+    out.sort(compare);
+    ties = false;
+    for (let i = 1; i < out.length; i++) if (sameSlot(out[i - 1] as StatusChange, out[i] as StatusChange)) ties = true;
+  }
   if (ties) chainTies(out);
   return out;
 }

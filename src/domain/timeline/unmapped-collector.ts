@@ -1,3 +1,4 @@
+import { compareKeys } from './compare-keys';
 import type { UnmappedStatusDto } from '../../contract/metrics';
 
 const MAX_EXAMPLES = 5;
@@ -5,6 +6,15 @@ const MAX_EXAMPLES = 5;
 interface Entry {
   dto: UnmappedStatusDto;
   lastKey: string;
+}
+
+/** Keeps the MAX_EXAMPLES smallest keys, sorted, so the report does not depend on input order. */
+function addExample(keys: string[], key: string): void {
+  if (keys.length === MAX_EXAMPLES && compareKeys(key, keys[MAX_EXAMPLES - 1] as string) >= 0) return;
+  let at = keys.length;
+  while (at > 0 && compareKeys(key, keys[at - 1] as string) < 0) at--;
+  keys.splice(at, 0, key);
+  if (keys.length > MAX_EXAMPLES) keys.pop();
 }
 
 /** Gathers statuses the squad has not mapped (or that were deleted), per project, for the report. */
@@ -24,7 +34,7 @@ export class UnmappedCollector {
     if (e.lastKey !== issueKey) {
       e.lastKey = issueKey;
       e.dto.issueCount++;
-      if (e.dto.exampleIssueKeys.length < MAX_EXAMPLES) e.dto.exampleIssueKeys.push(issueKey);
+      addExample(e.dto.exampleIssueKeys, issueKey);
     }
   }
 

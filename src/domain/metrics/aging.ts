@@ -1,0 +1,44 @@
+import type { AgingItemDto } from '../../contract/metrics';
+import { durationInUnit } from '../time/day-units';
+import { MS_PER_DAY } from '../time/parse-jira-timestamp';
+import { compareKeys } from '../timeline/compare-keys';
+import type { MetricsContext } from './metrics-context';
+import { percentileOfSorted, percentRankOfSorted } from './percentile';
+
+/**
+ * Work in progress now (entered `from`, not yet `to`, not dropped), oldest first: age is
+ * now − entry(from) in the context's unit, placed against the completed items' lead times.
+ */
+export function agingWork(ctx: MetricsContext, sortedLeadTimes: Float64Array): AgingItemDto[] {
+  const { t } = ctx;
+  const S = t.stageCount;
+  const names = t.squad.stageNames;
+  const thresholds = ctx.percentiles.map((p) => [p, percentileOfSorted(sortedLeadTimes, p)] as const).sort((a, b) => b[0] - a[0]);
+  const out: AgingItemDto[] = [];
+  for (let i = 0; i < t.count; i++) {
+    const stage = t.currentStage[i] as number;
+    if (stage < 0) continue;
+    const start = t.entryMs[i * S + ctx.from] as number;
+    const end = t.entryMs[i * S + ctx.to] as number;
+    if (start !== start || end === end) continue;
+    const age = durationInUnit(ctx.unit, ctx.cal, start, t.nowMs);
+    let exceeds: number | null = null;
+    for (const [p, v] of thresholds) {
+      if (v !== null && age > v) {
+        exceeds = p;
+        break;
+      }
+    }
+    out.push({
+      key: t.issues[i]?.key ?? '',
+      stage: names[stage] ?? '',
+      discipline: ctx.dims.disciplineNames[ctx.dims.discipline[i] as number] ?? '',
+      quickWin: ctx.dims.quickWin[i] === 1,
+      ageDays: age,
+      ageInStageDays: (t.nowMs - (t.currentSinceMs[i] as number)) / MS_PER_DAY,
+      percentilePosition: percentRankOfSorted(sortedLeadTimes, age),
+      exceedsPercentile: exceeds,
+    });
+  }
+  return out.sort((a, b) => b.ageDays - a.ageDays || compareKeys(a.key, b.key));
+}

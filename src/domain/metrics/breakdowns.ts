@@ -1,0 +1,60 @@
+import { LOW_SAMPLE_SIZE, type BreakdownGroupDto } from '../../contract/metrics';
+import type { LeadTimeSamples } from './lead-times';
+import type { MetricsContext } from './metrics-context';
+import { percentileOfSorted } from './percentile';
+
+/**
+ * Lead time, completions, WIP now and drops per group (discipline or issue type), in one pass
+ * over the items. `group[i]` is the item's group index into `names`.
+ */
+export function breakdown(ctx: MetricsContext, samples: LeadTimeSamples, group: Int32Array, names: readonly string[]): BreakdownGroupDto[] {
+  const { t } = ctx;
+  const S = t.stageCount;
+  const G = names.length;
+  const counts = new Int32Array(G);
+  const inProgress = new Int32Array(G);
+  const dropped = new Int32Array(G);
+  for (let j = 0; j < samples.items.length; j++) {
+    const g = group[samples.items[j] as number] as number;
+    counts[g] = (counts[g] as number) + 1;
+  }
+  for (let i = 0; i < t.count; i++) {
+    const g = group[i] as number;
+    const at = t.droppedAtMs[i] as number;
+    if (at >= ctx.windowStartMs && at <= ctx.windowEndMs) dropped[g] = (dropped[g] as number) + 1;
+    if ((t.currentStage[i] as number) >= 0) {
+      const a = t.entryMs[i * S + ctx.from] as number;
+      const b = t.entryMs[i * S + ctx.to] as number;
+      if (a === a && b !== b) inProgress[g] = (inProgress[g] as number) + 1;
+    }
+  }
+  const perGroup = names.map((_, g) => new Float64Array(counts[g] as number));
+  const fill = new Int32Array(G);
+  for (let j = 0; j < samples.items.length; j++) {
+    const g = group[samples.items[j] as number] as number;
+    const arr = perGroup[g] as Float64Array;
+    arr[fill[g] as number] = samples.days[j] as number;
+    fill[g] = (fill[g] as number) + 1;
+  }
+  return names
+    .map((name, g) => {
+      const sorted = (perGroup[g] as Float64Array).sort();
+      const n = sorted.length;
+      let sum = 0;
+      for (let k = 0; k < n; k++) sum += sorted[k] as number;
+      const d = dropped[g] as number;
+      return {
+        name,
+        completed: n,
+        leadTimeCount: n,
+        lowSample: n < LOW_SAMPLE_SIZE,
+        leadTimeP50: percentileOfSorted(sorted, 50),
+        leadTimeP85: percentileOfSorted(sorted, 85),
+        leadTimeMean: n === 0 ? null : sum / n,
+        inProgress: inProgress[g] as number,
+        dropped: d,
+        dropRatePercent: n + d === 0 ? null : (100 * d) / (n + d),
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,64 @@
+import { LOW_SAMPLE_SIZE, type FlowEfficiencyDto } from '../../contract/metrics';
+import type { Timelines } from '../timeline/build-timelines';
+import type { MetricsContext } from './metrics-context';
+import { percentileOfSorted } from './percentile';
+
+/**
+ * Share (0-1) of `[startMs, endMs)` item `i` spent in active stages, by re-walking its events
+ * (unmapped statuses keep the previous stage; dropped time is not active). NaN for an empty span.
+ */
+export function activeShare(t: Timelines, i: number, startMs: number, endMs: number): number {
+  if (!(endMs > startMs)) return NaN;
+  const { offsets, atMs, code } = t.events;
+  const active = t.squad.active;
+  let pos = -1;
+  let since = 0;
+  let activeMs = 0;
+  const end = offsets[i + 1] as number;
+  for (let e = offsets[i] as number; e <= end; e++) {
+    const c = e < end ? (code[e] as number) : -3;
+    if (c === -1 || c === pos) continue;
+    const at = e < end ? (atMs[e] as number) : t.nowMs;
+    if (pos >= 0 && active[pos] === 1) {
+      const a = since > startMs ? since : startMs;
+      const b = at < endMs ? at : endMs;
+      if (b > a) activeMs += b - a;
+    }
+    pos = c;
+    since = at;
+  }
+  return activeMs / (endMs - startMs);
+}
+
+/**
+ * Flow efficiency of the items completed in the window: active time ÷ lead time per item, then
+ * the mean and distribution of those ratios. Items with a zero-length lead time are left out.
+ */
+export function flowEfficiency(ctx: MetricsContext, completed: Int32Array): FlowEfficiencyDto {
+  const { t } = ctx;
+  const S = t.stageCount;
+  const ratios = new Float64Array(completed.length);
+  let k = 0;
+  let sum = 0;
+  for (let j = 0; j < completed.length; j++) {
+    const i = completed[j] as number;
+    const r = activeShare(t, i, t.entryMs[i * S + ctx.from] as number, t.entryMs[i * S + ctx.to] as number);
+    if (r === r) {
+      ratios[k++] = r * 100;
+      sum += r * 100;
+    }
+  }
+  const sorted = ratios.subarray(0, k).sort();
+  const bins = new Int32Array(10);
+  for (let j = 0; j < k; j++) {
+    const b = Math.min(9, Math.floor((sorted[j] as number) / 10));
+    bins[b] = (bins[b] as number) + 1;
+  }
+  return {
+    count: k,
+    lowSample: k < LOW_SAMPLE_SIZE,
+    meanPercent: k === 0 ? null : sum / k,
+    p50Percent: percentileOfSorted(sorted, 50),
+    histogram: Array.from(bins, (count, b) => ({ fromPercent: b * 10, toPercent: b * 10 + 10, count })),
+  };
+}

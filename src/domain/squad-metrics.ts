@@ -1,0 +1,152 @@
+import type { SquadMetricsDto } from '../contract/metrics';
+import type { DayUnit, SquadConfig } from '../contract/squad-config';
+import { forecast, type ForecastOptions } from './forecast/forecast';
+import { mulberry32 } from './forecast/mulberry32';
+import { agingWork } from './metrics/aging';
+import { breakdown } from './metrics/breakdowns';
+import { cfdCounts, cfdSeries } from './metrics/cfd';
+import { dropRate } from './metrics/drop-rate';
+import { flowByDay } from './metrics/flow-by-day';
+import { flowEfficiency } from './metrics/flow-efficiency';
+import { leadTimeSamples, leadTimeSummary } from './metrics/lead-times';
+import { metricsContext, type MetricsContext } from './metrics/metrics-context';
+import { rework } from './metrics/rework';
+import { dailyCompletions, throughputDaily, throughputWeekly } from './metrics/throughput';
+import { timeInStage } from './metrics/time-in-stage';
+import { DEFAULT_TREND_DAYS, trends } from './metrics/trends';
+import { netFlowWeekly, wipSeries } from './metrics/wip';
+import { itemTimelines } from './item-timelines';
+import type { IssueHistory } from './model/issue-history';
+import { quickWinSummary } from './quick-win/quick-win-summary';
+import { formatDay } from './time/civil';
+import { DayCalendar } from './time/day-calendar';
+import { formatIso } from './time/format-iso';
+import { MS_PER_DAY } from './time/parse-jira-timestamp';
+import { buildTimelines } from './timeline/build-timelines';
+import { compileSquad } from './timeline/compile-squad';
+import { itemDimensions } from './timeline/item-dimensions';
+
+export interface SquadMetricsOptions {
+  /** The moment the answer is for: changes after it are ignored. */
+  nowMs: number;
+  /** Lead-time pair by stage name; defaults to the squad's `leadTime`. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Day unit; defaults to the squad's `unit`. */
+  unit?: DayUnit | undefined;
+  /** Reporting window; defaults to the first stage entry of any item … now. */
+  windowStartMs?: number | undefined;
+  windowEndMs?: number | undefined;
+  /** Trend period; defaults to the window's length when a window start is given, else 28 days. */
+  trendPeriodDays?: number | undefined;
+  /** Per-item timelines in the answer (default true; a dashboard gadget can leave them out). */
+  includeItems?: boolean | undefined;
+  /** Ask for Monte Carlo forecasts. */
+  forecast?: ForecastOptions | undefined;
+  /** Random source for forecasts; defaults to `mulberry32(seed ?? 1)`. */
+  random?: (() => number) | undefined;
+  seed?: number | undefined;
+  /** Optional hook around each step (the benchmark times them); must call `run` and return its result. */
+  measure?: (<T>(step: string, run: () => T) => T) | undefined;
+}
+
+const direct = <T>(_step: string, run: () => T): T => run();
+
+/** Items the squad's metrics consider: its projects, its issue types, created by now. */
+export function selectIssues(config: SquadConfig, issues: readonly IssueHistory[], nowMs: number): IssueHistory[] {
+  const projects = new Set(config.projects);
+  const types = config.issueTypes.length === 0 ? null : new Set(config.issueTypes);
+  return issues.filter((i) => projects.has(i.projectKey) && (types === null || types.has(i.issueType)) && i.createdMs <= nowMs);
+}
+
+/**
+ * Every flow metric of one squad from its issues' histories (DESIGN §2): stage timelines by the
+ * squad's policy, lead time for a stage pair with percentiles, throughput, WIP and net flow, CFD,
+ * aging work, time in stage, flow efficiency, rework, drop rate, quick wins, trends, breakdowns by
+ * discipline and issue type, the unmapped-status report, and forecasts on request. Pure: the same
+ * inputs give the same answer.
+ *
+ * @example
+ * const dto = computeSquadMetrics(config, histories, { nowMs: Date.parse('2024-06-01T00:00:00Z') });
+ * dto.leadTime.p85 // 85th percentile idea-to-pilot, in the squad's unit
+ */
+export function computeSquadMetrics(config: SquadConfig, issues: readonly IssueHistory[], options: SquadMetricsOptions): SquadMetricsDto {
+  const measure = options.measure ?? direct;
+  const nowMs = options.nowMs;
+  if (!Number.isFinite(nowMs)) throw new RangeError('nowMs must be a finite epoch-ms instant');
+  const squad = compileSquad(config);
+  const from = squad.stageIndex(options.from ?? config.leadTime.from);
+  const to = squad.stageIndex(options.to ?? config.leadTime.to);
+  if (from >= to) throw new RangeError(`lead-time stage "${options.to ?? config.leadTime.to}" must come after "${options.from ?? config.leadTime.from}"`);
+  const unit = options.unit ?? config.unit;
+
+  const selected = measure('select', () => selectIssues(config, issues, nowMs));
+  const t = measure('timelines', () => buildTimelines(squad, selected, nowMs));
+
+  let firstMs = nowMs;
+  let createdMin = nowMs;
+  let neverMapped = 0;
+  for (let i = 0; i < t.count; i++) {
+    const f = t.firstMs[i] as number;
+    if (f === f) {
+      if (f < firstMs) firstMs = f;
+    } else neverMapped++;
+    const c = (selected[i] as IssueHistory).createdMs;
+    if (c < createdMin) createdMin = c;
+  }
+  const windowStartMs = options.windowStartMs ?? firstMs;
+  const windowEndMs = Math.min(options.windowEndMs ?? nowMs, nowMs);
+  if (!(windowStartMs <= windowEndMs)) throw new RangeError('the window must start before it ends and before now');
+
+  const ctx: MetricsContext = measure('calendar', () => {
+    const cal = new DayCalendar(config.calendar, Math.min(createdMin, windowStartMs), nowMs + 8 * MS_PER_DAY);
+    const dims = itemDimensions(config, selected);
+    return metricsContext({ t, cal, unit, from, to, windowStartMs, windowEndMs, percentiles: config.percentiles, dims });
+  });
+
+  const samples = measure('leadTime', () => leadTimeSamples(ctx));
+  const leadTime = measure('leadTime', () => leadTimeSummary(ctx, samples));
+  const sortedLead = samples.days.slice().sort();
+  const daily = measure('throughput', () => dailyCompletions(ctx));
+  const dailyQw = measure('throughput', () => dailyCompletions(ctx, (i) => ctx.dims.quickWin[i] === 1));
+  const flow = measure('wip', () => flowByDay(ctx, ctx.firstDay, ctx.lastDay));
+  const periodDays = options.trendPeriodDays ?? (options.windowStartMs === undefined ? DEFAULT_TREND_DAYS : ctx.lastDay - ctx.firstDay + 1);
+
+  const dto: SquadMetricsDto = {
+    squad: { id: config.id, name: config.name },
+    asOf: { nowIso: formatIso(nowMs), timeZone: config.calendar.timeZone, unit, policy: config.backwardPolicy },
+    window: { from: formatDay(ctx.firstDay), to: formatDay(ctx.lastDay) },
+    counts: { issues: t.count, excluded: issues.length - t.count, inProgress: 0, completed: 0, dropped: 0 },
+    leadTime,
+    items: options.includeItems === false ? [] : measure('items', () => itemTimelines(ctx)),
+    throughput: measure('throughput', () => throughputWeekly(ctx, daily, dailyQw)),
+    throughputDaily: measure('throughput', () => throughputDaily(ctx, daily)),
+    wip: measure('wip', () => wipSeries(flow)),
+    netFlow: measure('wip', () => netFlowWeekly(flow)),
+    cfd: measure('cfd', () => cfdSeries(ctx, cfdCounts(ctx))),
+    aging: measure('aging', () => agingWork(ctx, sortedLead)),
+    timeInStage: measure('timeInStage', () => timeInStage(ctx, samples.items)),
+    flowEfficiency: measure('flowEfficiency', () => flowEfficiency(ctx, samples.items)),
+    rework: measure('rework', () => rework(ctx, samples.items)),
+    dropRate: measure('dropRate', () => dropRate(ctx)),
+    quickWins: measure('quickWins', () => quickWinSummary(ctx, samples)),
+    trends: measure('trends', () => trends(ctx, periodDays)),
+    breakdowns: measure('breakdowns', () => ({
+      discipline: breakdown(ctx, samples, ctx.dims.discipline, ctx.dims.disciplineNames),
+      issueType: breakdown(ctx, samples, ctx.dims.issueType, ctx.dims.issueTypeNames),
+    })),
+    unmapped: { statuses: t.unmapped, issuesNeverMapped: neverMapped },
+  };
+  const S = t.stageCount;
+  for (let i = 0; i < t.count; i++) {
+    if (t.currentStage[i] === -2) dto.counts.dropped++;
+    else if ((t.entryMs[i * S + to] as number) === (t.entryMs[i * S + to] as number)) dto.counts.completed++;
+  }
+  dto.counts.inProgress = dto.aging.length;
+  if (options.forecast !== undefined) {
+    const random = options.random ?? mulberry32(options.seed ?? 1);
+    const ask = options.forecast;
+    dto.forecast = measure('forecast', () => forecast(ctx, ask, random));
+  }
+  return dto;
+}
