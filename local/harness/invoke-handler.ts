@@ -1,0 +1,61 @@
+import type { Request, Response } from 'express';
+import { ERROR_HTTP_STATUS, type AppErrorBody, type ResolverResult } from '../../src/contract/result';
+import type { ResolverContext } from '../../src/contract/context';
+import type { ResolverDeps } from '../../src/resolvers/deps';
+import type { WrappedResolver } from '../../src/resolvers/define-resolver';
+import { invokeResolver } from '../../src/resolvers/registry';
+import { parseInvokeRequest } from './invoke-request';
+
+/** Forge's limits on a resolver call (DESIGN §3), enforced here so local code fits Forge. */
+export const INVOKE_LIMITS = { requestBytes: 500 * 1024, responseBytes: 5 * 1024 * 1024, timeoutMs: 25_000 } as const;
+
+export interface InvokeHandlerOptions {
+  resolvers: Record<string, WrappedResolver>;
+  deps: ResolverDeps;
+  defaultAccountId: string;
+  isKnownAccount: (accountId: string) => boolean;
+  timeoutMs?: number;
+}
+
+export function sendError(res: Response, error: AppErrorBody, status = ERROR_HTTP_STATUS[error.code]): void {
+  res.status(status).json({ ok: false, error } satisfies ResolverResult<never>);
+}
+
+function withTimeout(run: Promise<ResolverResult<unknown>>, functionKey: string, timeoutMs: number): Promise<ResolverResult<unknown>> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ResolverResult<unknown>>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, error: { code: 'TIMEOUT', message: `${functionKey} ran longer than ${timeoutMs / 1000} s, Forge's resolver limit.` } }),
+      timeoutMs,
+    );
+  });
+  return Promise.race([run, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * `POST /api/invoke {functionKey, payload, context?}`: runs the real resolver in-process with the
+ * context Jira would give it. Answers `{ok:true, data}` with 200, or `{ok:false, error}` with the
+ * status of its code (400 bad payload, 401 unknown user, 404 unknown resolver, …).
+ */
+export function createInvokeHandler(options: InvokeHandlerOptions): (req: Request, res: Response) => Promise<void> {
+  const timeoutMs = options.timeoutMs ?? INVOKE_LIMITS.timeoutMs;
+  return async (req, res) => {
+    const parsed = parseInvokeRequest(req.body);
+    if (!parsed.ok) return sendError(res, parsed.error);
+    const { functionKey, payload, context = {} } = parsed.request;
+    const accountId = context.accountId ?? options.defaultAccountId;
+    if (!options.isKnownAccount(accountId)) {
+      return sendError(res, { code: 'UNAUTHENTICATED', message: `No user with account ID "${accountId}" can sign in here; see GET / for the demo users.` });
+    }
+    const ctx: ResolverContext = { ...context, accountId };
+    const result = await withTimeout(invokeResolver(options.resolvers, functionKey, payload, ctx, options.deps), functionKey, timeoutMs);
+    if (!result.ok) return sendError(res, result.error);
+    const json = JSON.stringify(result);
+    const bytes = Buffer.byteLength(json, 'utf8');
+    if (bytes > INVOKE_LIMITS.responseBytes) {
+      options.deps.log.error('resolver answer too large for Forge', { resolver: functionKey, bytes });
+      return sendError(res, { code: 'INTERNAL', message: `${functionKey} answered ${bytes} bytes; Forge refuses answers over 5 MB.` });
+    }
+    res.status(200).type('application/json').send(json);
+  };
+}

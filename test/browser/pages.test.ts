@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core';
+import type { Harness } from '../../local/harness/start-harness';
+import { appliedColorMode, bodyBackground, launchBrowser, luminance, openWatchedPage, screenshot, type WatchedPage } from './helpers/browser';
+import { requireLocalUiBuild, startTestHarness } from '../helpers/harness';
+
+jest.setTimeout(60_000);
+
+interface PageCase {
+  name: string;
+  path: string;
+  heading: RegExp;
+  /** Text that only a rendered page shows (not the HTML shell). */
+  content: RegExp;
+  /** Pages built on PageFrame show `app.info`'s answer; the admin page is its owner's to shape. */
+  appInfo: boolean;
+}
+
+const PAGES: PageCase[] = [
+  { name: 'board', path: '/board?project=MKT', heading: /^Squad board$/, content: /Project MKT/, appInfo: true },
+  { name: 'metrics', path: '/metrics?project=IT', heading: /^Speed metrics$/, content: /Project IT/, appInfo: true },
+  { name: 'gadget', path: '/gadget', heading: /^SquadFlow portfolio$/, content: /Pick the squads to show/, appInfo: true },
+  { name: 'gadget-edit', path: '/gadget/edit', heading: /^Configure SquadFlow portfolio$/, content: /Refresh every \(minutes\)/, appInfo: true },
+  { name: 'issue', path: '/issue/MKT-1', heading: /^SquadFlow$/, content: /MKT-1/, appInfo: true },
+  { name: 'admin', path: '/admin', heading: /\S/, content: /\S/, appInfo: false },
+];
+
+describe('Custom UI pages in headless Chromium', () => {
+  let harness: Harness;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    requireLocalUiBuild();
+    [harness, browser] = await Promise.all([startTestHarness(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await harness?.close();
+  });
+
+  async function open(path: string): Promise<WatchedPage> {
+    const watched = await openWatchedPage(browser);
+    await watched.page.goto(harness.url + path);
+    return watched;
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    for (const p of PAGES) {
+      it(`renders ${p.name} (${theme}) with a heading and resolver data, without console errors`, async () => {
+        const w = await open(`${p.path}${p.path.includes('?') ? '&' : '?'}theme=${theme}`);
+        try {
+          const h1 = w.page.locator('h1').first();
+          await h1.waitFor({ timeout: 15_000 });
+          expect(await h1.innerText()).toMatch(p.heading);
+          await w.page.getByText(p.content).first().waitFor({ timeout: 15_000 });
+          if (p.appInfo) {
+            const status = w.page.getByTestId('app-status');
+            await status.waitFor({ timeout: 15_000 });
+            expect(await status.innerText()).toMatch(/Connected\s+SquadFlow 0\.1\.0 · Local Jira emulator/);
+          }
+          expect(await appliedColorMode(w.page)).toBe(theme);
+          const background = await bodyBackground(w.page);
+          if (theme === 'dark') expect(luminance(background)).toBeLessThan(0.05);
+          else expect(luminance(background)).toBeGreaterThan(0.9);
+          await screenshot(w.page, `${p.name}-${theme}`);
+          expect(w.problems).toEqual([]);
+        } finally {
+          await w.close();
+        }
+      });
+    }
+  }
+
+  it('saves the gadget configuration with view.submit and shows it in the gadget', async () => {
+    const w = await open('/gadget/edit?gadget=g1');
+    try {
+      const title = w.page.getByTestId('gadget-title');
+      await title.fill('Growth squads');
+      await w.page.getByTestId('gadget-refresh').fill('15');
+      await w.page.getByTestId('gadget-save').click();
+      await w.page.waitForURL(/\/gadget\?gadget=g1$/);
+      await w.page.getByRole('heading', { name: 'Growth squads' }).waitFor({ timeout: 15_000 });
+      await w.page.getByText('Refreshes every 15 minutes.').waitFor();
+      await screenshot(w.page, 'gadget-configured');
+      expect(w.problems).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('shows field errors in the gadget form instead of submitting', async () => {
+    const w = await open('/gadget/edit');
+    try {
+      await w.page.getByTestId('gadget-refresh').fill('2');
+      await w.page.getByTestId('gadget-save').click();
+      await w.page.getByText('Refresh every 5 to 1440 minutes.').waitFor({ timeout: 15_000 });
+      expect(w.page.url()).toMatch(/\/gadget\/edit$/);
+      await screenshot(w.page, 'gadget-edit-invalid');
+    } finally {
+      await w.close();
+    }
+  });
+});

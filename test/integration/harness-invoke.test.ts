@@ -1,0 +1,88 @@
+import type { Harness } from '../../local/harness/start-harness';
+import { jiraRoute } from '../../src/jira/route';
+import { postInvoke, startTestHarness } from '../helpers/harness';
+
+const ALICE = '5b10ac8d82e05b22cc7d4ef5';
+const MIA = '5c4f2e1b9a7d3c0012e8a6b4';
+
+describe('harness POST /api/invoke', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startTestHarness();
+  });
+  afterAll(() => harness.close());
+
+  const invoke = (body: unknown) => postInvoke(harness.url, JSON.stringify(body));
+
+  it('runs app.info as the default user with the context the page sent', async () => {
+    const res = await invoke({ functionKey: 'app.info', payload: {}, context: { moduleKey: 'squadflow-project', projectKey: 'MKT' } });
+    expect(res).toEqual({
+      status: 200,
+      json: { ok: true, data: { app: 'SquadFlow', version: '0.1.0', moduleKey: 'squadflow-project', projectKey: 'MKT', mode: 'emulator' } },
+    });
+  });
+
+  it('acts as another demo user when the context names one', async () => {
+    const res = await invoke({ functionKey: 'app.info', context: { accountId: MIA } });
+    expect(res.status).toBe(200);
+  });
+
+  it('answers 404 UNKNOWN_FUNCTION for an unknown resolver key, listing the known ones', async () => {
+    const res = await invoke({ functionKey: 'no.such.thing', payload: {} });
+    expect(res.status).toBe(404);
+    expect(res.json).toMatchObject({ ok: false, error: { code: 'UNKNOWN_FUNCTION' } });
+    expect((res.json as { error: { message: string } }).error.message).toContain('app.info');
+  });
+
+  it('answers 400 BAD_REQUEST for a malformed JSON body', async () => {
+    const res = await postInvoke(harness.url, '{"functionKey": "app.info", ');
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect((res.json as { error: { message: string } }).error.message).toMatch(/^Malformed JSON body/);
+  });
+
+  it('answers 400 with field details for a payload the resolver schema refuses', async () => {
+    const res = await invoke({ functionKey: 'app.info', payload: { squadId: 'growth' } });
+    expect(res.status).toBe(400);
+    expect(res.json).toEqual({
+      ok: false,
+      error: {
+        code: 'BAD_REQUEST',
+        message: expect.stringMatching(/^Invalid payload for app\.info: \(root\): /) as unknown,
+        details: { fields: [{ path: '(root)', message: expect.stringContaining('squadId') as unknown }] },
+      },
+    });
+  });
+
+  it('answers 400 naming the bad fields of the envelope itself', async () => {
+    const res = await invoke({ function: 'app.info' });
+    expect(res.status).toBe(400);
+    const paths = ((res.json as { error: { details: { fields: Array<{ path: string }> } } }).error.details.fields).map((f) => f.path).sort();
+    expect(paths).toEqual(['(root)', 'functionKey']);
+    expect((await postInvoke(harness.url, '[1,2]')).status).toBe(400);
+    expect((await postInvoke(harness.url, '')).status).toBe(400);
+  });
+
+  it('answers 401 UNAUTHENTICATED for an account nobody can sign in as', async () => {
+    const res = await invoke({ functionKey: 'app.info', context: { accountId: 'not-a-user' } });
+    expect(res.status).toBe(401);
+    expect(res.json).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('answers 413 for a body over Forge’s 500 KB invoke limit', async () => {
+    const res = await invoke({ functionKey: 'app.info', payload: { blob: 'x'.repeat(520 * 1024) } });
+    expect(res.status).toBe(413);
+    expect(res.json).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
+  it('answers 405 to other methods', async () => {
+    const res = await fetch(`${harness.url}/api/invoke`);
+    expect(res.status).toBe(405);
+  });
+
+  it('lets resolvers reach the emulator as the acting user', async () => {
+    const me = await harness.deps.jira.asUser(ALICE).request({ method: 'GET', path: jiraRoute`/rest/api/3/myself` });
+    expect(me.status).toBe(200);
+    expect((JSON.parse(me.text) as { accountId: string }).accountId).toBe(ALICE);
+  });
+});
