@@ -13,14 +13,16 @@ interface PageCase {
   content: RegExp;
   /** Pages built on PageFrame show `app.info`'s answer; the admin page is its owner's to shape. */
   appInfo: boolean;
+  /** Gadgets and issue panels live in narrow frames. */
+  width?: number;
 }
 
 const PAGES: PageCase[] = [
   { name: 'board', path: '/board?project=MKT', heading: /^Squad board$/, content: /Project MKT/, appInfo: true },
   { name: 'metrics', path: '/metrics?project=IT', heading: /^Speed metrics$/, content: /Project IT/, appInfo: true },
-  { name: 'gadget', path: '/gadget', heading: /^SquadFlow portfolio$/, content: /Pick the squads to show/, appInfo: true },
-  { name: 'gadget-edit', path: '/gadget/edit', heading: /^Configure SquadFlow portfolio$/, content: /Refresh every \(minutes\)/, appInfo: true },
-  { name: 'issue', path: '/issue/MKT-1', heading: /^SquadFlow$/, content: /MKT-1/, appInfo: true },
+  { name: 'gadget', path: '/gadget', heading: /^SquadFlow portfolio$/, content: /Pick the squads to show/, appInfo: true, width: 520 },
+  { name: 'gadget-edit', path: '/gadget/edit', heading: /^Configure SquadFlow portfolio$/, content: /Refresh every \(minutes\)/, appInfo: true, width: 520 },
+  { name: 'issue', path: '/issue/MKT-1', heading: /^SquadFlow$/, content: /MKT-1/, appInfo: true, width: 420 },
   { name: 'admin', path: '/admin', heading: /\S/, content: /\S/, appInfo: false },
 ];
 
@@ -37,8 +39,8 @@ describe('Custom UI pages in headless Chromium', () => {
     await harness?.close();
   });
 
-  async function open(path: string): Promise<WatchedPage> {
-    const watched = await openWatchedPage(browser);
+  async function open(path: string, width?: number): Promise<WatchedPage> {
+    const watched = await openWatchedPage(browser, width === undefined ? {} : { width, height: 600 });
     await watched.page.goto(harness.url + path);
     return watched;
   }
@@ -46,7 +48,7 @@ describe('Custom UI pages in headless Chromium', () => {
   for (const theme of ['light', 'dark'] as const) {
     for (const p of PAGES) {
       it(`renders ${p.name} (${theme}) with a heading and resolver data, without console errors`, async () => {
-        const w = await open(`${p.path}${p.path.includes('?') ? '&' : '?'}theme=${theme}`);
+        const w = await open(`${p.path}${p.path.includes('?') ? '&' : '?'}theme=${theme}`, p.width);
         try {
           const h1 = w.page.locator('h1').first();
           await h1.waitFor({ timeout: 15_000 });
@@ -95,6 +97,35 @@ describe('Custom UI pages in headless Chromium', () => {
       await w.page.getByText('Refresh every 5 to 1440 minutes.').waitFor({ timeout: 15_000 });
       expect(w.page.url()).toMatch(/\/gadget\/edit$/);
       await screenshot(w.page, 'gadget-edit-invalid');
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('shows a resolver error as an Atlaskit error banner with its fields, and retries', async () => {
+    const w = await open('/board');
+    try {
+      let calls = 0;
+      await w.page.route('**/api/invoke', async (route) => {
+        calls += 1;
+        if (calls > 1) return route.continue();
+        await route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          body: JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message: 'Invalid payload for app.info', details: { fields: [{ path: 'squadId', message: 'must not be empty' }] } } }),
+        });
+      });
+      await w.page.reload();
+      const banner = w.page.getByTestId('error-banner');
+      await banner.waitFor({ timeout: 15_000 });
+      const text = await banner.innerText();
+      expect(text).toContain('The request was not valid');
+      expect(text).toContain('squadId: must not be empty');
+      expect(text).toContain('Code BAD_REQUEST from app.info');
+      await screenshot(w.page, 'board-error-banner');
+      await w.page.getByRole('button', { name: 'Try again' }).click();
+      await w.page.getByTestId('app-status').waitFor({ timeout: 15_000 });
+      expect(calls).toBe(2);
     } finally {
       await w.close();
     }
