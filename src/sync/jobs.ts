@@ -18,14 +18,8 @@ export const issueJobSchema = z.object({
   /** Only these squads; absent means every squad the issue may concern. */
   squadIds: z.array(squadId).optional(),
 });
-export const cleanupJobSchema = z.object({
-  squadId,
-  /** Generation whose segments are removed (the one just replaced); absent when none. */
-  oldGeneration: z.number().int().positive().optional(),
-  oldSegments: z.number().int().positive().optional(),
-  /** Generation whose staging keys are removed (the one just published). */
-  stagedGeneration: z.number().int().positive(),
-});
+/** Removes every generation key of the squad other than the published one and a running backfill's. */
+export const cleanupJobSchema = z.object({ squadId });
 export const reconcileJobSchema = z.object({ squadId });
 
 export type BackfillJob = z.infer<typeof backfillJobSchema>;

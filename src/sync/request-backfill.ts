@@ -62,6 +62,8 @@ export async function requestBackfill(
     segments: null,
     stagedBytes: 0,
     nextGroup: 0,
+    builtIssues: 0,
+    perIssue: false,
     failures: 0,
     requests: zeroCounts(),
   };

@@ -36,6 +36,10 @@ const backfillSchema = z.object({
   stagedBytes: z.number().int().nonnegative(),
   /** Next group to build in the build step. */
   nextGroup: z.number().int().nonnegative(),
+  /** Issues written to segments by the build step (copies merged, deletions applied). */
+  builtIssues: z.number().int().nonnegative().default(0),
+  /** The site has no bulkfetch: changelogs are paged per issue. */
+  perIssue: z.boolean().default(false),
   /** Consecutive failed attempts; the backfill is marked failed after too many. */
   failures: z.number().int().nonnegative(),
   requests: requestCounts,
@@ -50,6 +54,8 @@ export const syncStateSchema = z.object({
   /** Changes updated at or after this instant may not be stored yet (reconcile watermark). */
   lastSyncMs: z.number().nullable(),
   lastFullSyncMs: z.number().nullable(),
+  /** Last sweep for issues deleted or moved out without an event reaching us. */
+  lastSweepMs: z.number().nullable().default(null),
   /** Requests the last completed full sync took. */
   lastFullSyncRequests: requestCounts.nullable(),
   error: z.string().nullable(),
@@ -57,7 +63,7 @@ export const syncStateSchema = z.object({
 export type SyncState = z.infer<typeof syncStateSchema>;
 
 export function emptySyncState(): SyncState {
-  return { v: SYNC_SCHEMA_VERSION, generation: 0, backfill: null, lastSyncMs: null, lastFullSyncMs: null, lastFullSyncRequests: null, error: null };
+  return { v: SYNC_SCHEMA_VERSION, generation: 0, backfill: null, lastSyncMs: null, lastFullSyncMs: null, lastSweepMs: null, lastFullSyncRequests: null, error: null };
 }
 
 /** Reads the state; a missing or older-schema value reads as empty (the next backfill rebuilds). */

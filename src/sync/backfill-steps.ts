@@ -1,0 +1,151 @@
+import type { SquadConfig } from '../contract/squad-config';
+import type { JiraClient } from '../jira/jira-client';
+import type { RequestStats } from '../jira/request-stats';
+import { approximateCount } from '../jira/search';
+import { writeManifest } from '../store/data-manifest';
+import { updateSegment, writeSegment } from '../store/issue-segments';
+import { bucketOf, emptySegment, groupCountFor, SEGMENT_MAX_BYTES, segmentBytes, segmentCountFor, type Segment } from '../store/segment';
+import { DELETED, removeIssue } from '../store/segment-ops';
+import type { StoredIssue } from '../store/stored-issue';
+import { fetchBatch } from './fetch-batch';
+import { scopeJql, searchFieldsOf, type FetchScope } from './fetch-scope';
+import { cleanupJob, reconcileJob } from './jobs';
+import { readPendingDeletes } from './pending-deletes';
+import { stageBatch, readStagedGroup } from './staging';
+import type { SyncDeps, SyncLimits } from './sync-deps';
+import { addCounts, writeSyncState, type BackfillState, type RequestCounts, type SyncState } from './sync-state';
+import { toStored } from './to-stored';
+
+/** One job's view of a running backfill; steps mutate `b` and save `state` after each unit of work. */
+export interface BackfillContext {
+  deps: SyncDeps;
+  squadId: string;
+  config: SquadConfig;
+  scope: FetchScope;
+  state: SyncState;
+  b: BackfillState;
+  client: JiraClient;
+  stats: RequestStats;
+  /** Requests counted before this job. */
+  baseRequests: RequestCounts;
+  limits: SyncLimits;
+  jobStartMs: number;
+  /** Units (batches or groups) done by this job. */
+  units: number;
+}
+
+export function countsOf(stats: RequestStats): RequestCounts {
+  const search = stats.get('search') + stats.get('count');
+  const bulkfetch = stats.get('bulkfetch');
+  const changelog = stats.get('changelog');
+  return { search, bulkfetch, changelog, other: stats.total - search - bulkfetch - changelog };
+}
+
+/** Saves progress: every unit of work is followed by this, so a killed job loses at most one unit. */
+export async function save(ctx: BackfillContext): Promise<void> {
+  ctx.b.updatedAtMs = ctx.deps.clock.nowMs();
+  ctx.b.requests = addCounts(ctx.baseRequests, countsOf(ctx.stats));
+  await writeSyncState(ctx.deps.store, ctx.squadId, ctx.state);
+}
+
+export function hasBudget(ctx: BackfillContext): boolean {
+  return ctx.units < ctx.limits.maxBatchesPerJob && ctx.deps.clock.nowMs() - ctx.jobStartMs < ctx.limits.jobBudgetMs;
+}
+
+/** Fetch step: batches of ≈1,000 issues (10 search pages + 1 bulkfetch) staged by segment group. */
+export async function fetchStep(ctx: BackfillContext): Promise<void> {
+  const { b, deps, squadId } = ctx;
+  if (b.batches === 0 && b.cursor === null && b.issuesEstimated === null) {
+    // One request buys a progress bar and the right number of build jobs.
+    b.issuesEstimated = await approximateCount(ctx.client, scopeJql(ctx.scope).replace(/ ORDER BY .*$/, ''));
+    b.groups = groupCountFor(b.issuesEstimated);
+    await save(ctx);
+  }
+  const jql = scopeJql(ctx.scope);
+  const fields = searchFieldsOf(ctx.scope);
+  while (b.step === 'fetch' && hasBudget(ctx)) {
+    const batch = await fetchBatch(ctx.client, { jql, fields, cursor: b.cursor, maxIssues: ctx.limits.batchIssues, perIssue: b.perIssue });
+    const stored = batch.issues.map((issue) => toStored(issue, batch.histories.get(issue.id), ctx.scope));
+    b.stagedBytes += await stageBatch(deps.store, squadId, b.generation, b.batches, b.groups, stored);
+    b.batches++;
+    b.issuesDone += stored.length;
+    b.cursor = batch.nextCursor;
+    b.perIssue = batch.perIssue;
+    b.failures = 0;
+    if (batch.nextCursor === null) {
+      b.step = 'build';
+      b.segments = segmentCountFor(b.stagedBytes, b.groups);
+      b.nextGroup = 0;
+      b.builtIssues = 0;
+    }
+    ctx.units++;
+    await save(ctx);
+  }
+}
+
+/** Build step: one group at a time, its staged copies merged (newest wins) into its segments. */
+export async function buildStep(ctx: BackfillContext): Promise<void> {
+  const { b, deps, squadId } = ctx;
+  while (b.step === 'build' && hasBudget(ctx)) {
+    const segments = b.segments ?? b.groups;
+    const group = b.nextGroup;
+    const deletes = new Set(await readPendingDeletes(deps.store, squadId, b.generation));
+    const latest = new Map<string, StoredIssue>();
+    for (const issue of await readStagedGroup(deps.store, squadId, b.generation, group)) {
+      const prev = latest.get(issue[0]);
+      if (!deletes.has(issue[0]) && (prev === undefined || issue[11] >= prev[11])) latest.set(issue[0], issue);
+    }
+    const out = new Map<number, Segment>();
+    for (let s = group; s < segments; s += b.groups) out.set(s, emptySegment());
+    for (const issue of latest.values()) {
+      const segment = out.get(bucketOf(issue[0], segments));
+      if (segment !== undefined) segment.i[issue[0]] = issue;
+    }
+    for (const id of deletes) {
+      const segment = out.get(bucketOf(id, segments));
+      if (segment !== undefined) segment.g[id] = DELETED;
+    }
+    if ([...out.values()].some((s) => segmentBytes(s) > SEGMENT_MAX_BYTES)) {
+      // Uneven hashing filled a segment: start the build over with twice as many.
+      b.segments = segments * 2;
+      b.nextGroup = 0;
+      b.builtIssues = 0;
+      await save(ctx);
+      continue;
+    }
+    const entries = [...out.entries()];
+    for (let i = 0; i < entries.length; i += 8) {
+      await Promise.all(entries.slice(i, i + 8).map(([s, value]) => writeSegment(deps.store, squadId, b.generation, s, value)));
+    }
+    b.builtIssues += latest.size;
+    b.nextGroup++;
+    if (b.nextGroup >= b.groups) b.step = 'publish';
+    ctx.units++;
+    await save(ctx);
+  }
+}
+
+/**
+ * Publish step: flip the manifest to the new generation (the one write readers switch on), apply
+ * deletes recorded meanwhile, then schedule the old generation's removal and a reconcile for
+ * what changed while the backfill ran.
+ */
+export async function publishStep(ctx: BackfillContext): Promise<void> {
+  const { b, deps, squadId, state } = ctx;
+  const store = deps.store;
+  const segments = b.segments ?? b.groups;
+  await writeManifest(store, squadId, { v: 1, generation: b.generation, segments, issueCount: b.builtIssues, scopeKey: b.scopeKey, publishedAtMs: deps.clock.nowMs() });
+  for (const id of await readPendingDeletes(store, squadId, b.generation)) {
+    await updateSegment(store, squadId, b.generation, bucketOf(id, segments), (s) => s.i[id] !== undefined && removeIssue(s, id, DELETED));
+  }
+  b.requests = addCounts(ctx.baseRequests, countsOf(ctx.stats));
+  state.backfill = null;
+  state.lastSyncMs = b.startedAtMs;
+  state.lastFullSyncMs = deps.clock.nowMs();
+  state.lastSweepMs = b.startedAtMs;
+  state.lastFullSyncRequests = b.requests;
+  state.error = null;
+  await writeSyncState(store, squadId, state);
+  await deps.queue.push([cleanupJob({ squadId })], { delaySeconds: ctx.limits.cleanupDelaySeconds });
+  await deps.queue.push([reconcileJob({ squadId })]);
+}
