@@ -1,5 +1,5 @@
 import { issueToHistory, fieldText, statusChangesFrom } from './issue-to-history';
-import { jiraBulkChangelogResponseSchema, jiraIssueSchema, type JiraChangeHistory } from './schemas/issue';
+import { isJiraIssueShape, jiraBulkChangelogResponseSchema, jiraIssueSchema, type JiraChangeHistory } from './schemas/issue';
 
 function rawIssue(over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -178,5 +178,34 @@ describe('fieldText', () => {
     [{ other: 1 }, null],
   ])('%j → %j', (value, expected) => {
     expect(fieldText(value)).toBe(expected);
+  });
+});
+
+describe('isJiraIssueShape agrees with jiraIssueSchema', () => {
+  const mutations: [string, (raw: Record<string, unknown>) => void][] = [
+    ['valid', () => undefined],
+    ['no id', (r) => delete r['id']],
+    ['empty key', (r) => (r['key'] = '')],
+    ['fields missing', (r) => delete r['fields']],
+    ['bad created', (r) => ((r['fields'] as Record<string, unknown>)['created'] = '2024-03-01')],
+    ['status without id', (r) => ((r['fields'] as Record<string, unknown>)['status'] = { name: 'x' })],
+    ['status name null', (r) => ((r['fields'] as Record<string, unknown>)['status'] = { id: '1', name: null })],
+    ['category id text', (r) => ((r['fields'] as Record<string, unknown>)['status'] = { id: '1', statusCategory: { id: '4' } })],
+    ['project key number', (r) => ((r['fields'] as Record<string, unknown>)['project'] = { key: 5 })],
+    ['issuetype without name', (r) => ((r['fields'] as Record<string, unknown>)['issuetype'] = { id: '1' })],
+    ['labels with a number', (r) => ((r['fields'] as Record<string, unknown>)['labels'] = ['a', 1])],
+    ['components not named', (r) => ((r['fields'] as Record<string, unknown>)['components'] = [{ id: '1' }])],
+    ['resolution text', (r) => ((r['fields'] as Record<string, unknown>)['resolution'] = 'Done')],
+    ['histories not an array', (r) => (r['changelog'] = { histories: {} })],
+    ['history bad created', (r) => (r['changelog'] = { histories: [{ created: 'x', items: [] }] })],
+    ['item to number', (r) => (r['changelog'] = { histories: [{ created: '2024-03-01T00:00:00Z', items: [{ field: 'status', to: 3 }] }] })],
+    ['bulk shape ok', (r) => (r['changeHistories'] = [{ id: '1', created: '2024-03-01T00:00:00Z', items: [{ field: 'status', from: null, to: '2' }] }])],
+    ['bulk shape bad', (r) => (r['changeHistories'] = [{ id: 1, created: '2024-03-01T00:00:00Z', items: [] }])],
+    ['array', (r) => Object.assign(r, { fields: [] })],
+  ];
+  it.each(mutations)('%s', (_name, mutate) => {
+    const raw = rawIssue();
+    mutate(raw);
+    expect(isJiraIssueShape(raw)).toBe(jiraIssueSchema.safeParse(raw).success);
   });
 });

@@ -20,6 +20,17 @@ function isKeyItem(item: { field?: string | undefined; fieldId?: string | undefi
   return item.field === 'Key' || item.fieldId === 'key';
 }
 
+/** A history id as a number when it is up to 12 digits (Jira's are), else NaN. */
+function numericId(id: string): number {
+  const n = id.length;
+  if (n === 0 || n > 12) return NaN;
+  for (let k = 0; k < n; k++) {
+    const c = id.charCodeAt(k);
+    if (c < 48 || c > 57) return NaN;
+  }
+  return Number(id);
+}
+
 /** An own string property: `toString` of a change item must not resolve to Object.prototype's. */
 function ownString(o: object, key: string): string | null {
   if (!Object.hasOwn(o, key)) return null;
@@ -69,16 +80,24 @@ export function extractHistory(histories: readonly JiraChangeHistory[]): History
   const changes: StatusChange[] = [];
   const projectMoves: ProjectMove[] = [];
   const statusNames: Record<string, string> = {};
-  const seen = histories.length > 1 ? new Set<string>() : null;
+  // Duplicates only happen when pages overlap; ids ascending (Jira's order) cannot repeat, so the
+  // Set is only built for histories out of order.
+  let seen: Set<string> | null = null;
+  let lastId = -1;
   for (let h = 0; h < histories.length; h++) {
     const history = histories[h];
     if (history === undefined) continue;
-    if (seen !== null && history.id !== undefined) {
-      if (seen.has(history.id)) continue;
-      seen.add(history.id);
+    const idNum = history.id === undefined ? NaN : numericId(history.id);
+    if (history.id !== undefined) {
+      if (seen === null && !(idNum > lastId)) seen = new Set(histories.slice(0, h).map((x) => x?.id ?? ''));
+      if (seen !== null) {
+        if (seen.has(history.id)) continue;
+        seen.add(history.id);
+      }
+      lastId = idNum;
     }
     let atMs = NaN;
-    const idNum = history.id !== undefined && /^\d{1,12}$/.test(history.id) ? Number(history.id) : h;
+    const order = Number.isNaN(idNum) ? h : idNum;
     for (let i = 0; i < history.items.length; i++) {
       const item = history.items[i];
       if (item === undefined) continue;
@@ -96,7 +115,7 @@ export function extractHistory(histories: readonly JiraChangeHistory[]): History
       }
       if (item.to === undefined || item.to === null || item.to === '') continue;
       const from = item.from === undefined || item.from === null || item.from === '' ? null : item.from;
-      changes.push({ atMs, fromStatusId: from, toStatusId: item.to, seq: idNum * ITEMS_PER_HISTORY + i });
+      changes.push({ atMs, fromStatusId: from, toStatusId: item.to, seq: order * ITEMS_PER_HISTORY + i });
       const toName = ownString(item, 'toString');
       const fromName = ownString(item, 'fromString');
       if (toName !== null) statusNames[item.to] = toName;

@@ -77,3 +77,56 @@ export type JiraChangeHistory = z.infer<typeof jiraChangeHistorySchema>;
 export type JiraIssue = z.infer<typeof jiraIssueSchema>;
 export type JiraIssueChangeLog = z.infer<typeof jiraIssueChangeLogSchema>;
 export type JiraBulkChangelogResponse = z.infer<typeof jiraBulkChangelogResponseSchema>;
+
+/*
+ * A hand-written guard with exactly the rules of `jiraIssueSchema`, for hot paths (the CLI reads
+ * 100k issues; zod takes a second for that). It never accepts what the schema refuses; when it
+ * says no, run `jiraIssueSchema.safeParse` for the field-level message.
+ */
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const optStr = (v: unknown): boolean => v === undefined || typeof v === 'string';
+const nonEmpty = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
+const nullishStr = (v: unknown): boolean => v === undefined || v === null || typeof v === 'string';
+const isTimestamp = (v: unknown): boolean => typeof v === 'string' && !Number.isNaN(parseJiraTimestamp(v));
+const isNamed = (v: unknown): boolean => isObj(v) && optStr(v['id']) && typeof v['name'] === 'string';
+
+function isHistory(h: unknown): boolean {
+  if (!isObj(h) || !optStr(h['id']) || !isTimestamp(h['created'])) return false;
+  const items = h['items'];
+  if (!Array.isArray(items)) return false;
+  for (const it of items) {
+    if (!isObj(it) || !optStr(it['field']) || !optStr(it['fieldId']) || !optStr(it['fieldtype'])) return false;
+    if (!nullishStr(it['from']) || !nullishStr(it['fromString']) || !nullishStr(it['to'])) return false;
+  }
+  return true;
+}
+
+function isHistories(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  for (const h of v) if (!isHistory(h)) return false;
+  return true;
+}
+
+/** True when `raw` satisfies {@link jiraIssueSchema} (then it can be used as a `JiraIssue` as is). */
+export function isJiraIssueShape(raw: unknown): raw is JiraIssue {
+  if (!isObj(raw) || !nonEmpty(raw['id']) || !nonEmpty(raw['key'])) return false;
+  const f = raw['fields'];
+  if (!isObj(f) || !isTimestamp(f['created'])) return false;
+  const status = f['status'];
+  if (!isObj(status) || !nonEmpty(status['id']) || !optStr(status['name'])) return false;
+  const cat = status['statusCategory'];
+  if (cat !== undefined && (!isObj(cat) || (cat['id'] !== undefined && typeof cat['id'] !== 'number') || !optStr(cat['key']) || !optStr(cat['name']))) return false;
+  const project = f['project'];
+  if (!isObj(project) || !optStr(project['id']) || !nonEmpty(project['key']) || !optStr(project['name'])) return false;
+  if (f['issuetype'] !== undefined && !isNamed(f['issuetype'])) return false;
+  const labels = f['labels'];
+  if (labels !== undefined && (!Array.isArray(labels) || !labels.every((l) => typeof l === 'string'))) return false;
+  const components = f['components'];
+  if (components !== undefined && (!Array.isArray(components) || !components.every(isNamed))) return false;
+  if (f['resolution'] !== undefined && f['resolution'] !== null && !isNamed(f['resolution'])) return false;
+  const changelog = raw['changelog'];
+  if (changelog !== undefined && (!isObj(changelog) || !isHistories(changelog['histories']))) return false;
+  if (raw['changeHistories'] !== undefined && !isHistories(raw['changeHistories'])) return false;
+  return true;
+}

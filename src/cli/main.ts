@@ -1,0 +1,72 @@
+import { CliError } from './cli-error';
+import { METRICS_USAGE, metricsCommand } from './metrics-command';
+import { PULL_USAGE, pullCommand } from './pull-command';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  /** Wall clock for the default `--now`. */
+  nowMs: () => number;
+  fetch?: typeof fetch;
+}
+
+const USAGE = `squadflow — flow metrics for a SquadFlow squad, from Jira issue exports
+
+Commands:
+  ${METRICS_USAGE.split('\n').join('\n  ')}
+  ${PULL_USAGE.split('\n').join('\n  ')}`;
+
+export const defaultIo: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  env: process.env,
+  nowMs: () => Date.now(),
+};
+
+/** Runs the CLI; resolves to the exit code (0 ok, 1 bad data or failure, 2 bad usage). */
+export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'metrics': {
+        if (rest.includes('--help') || rest.includes('-h')) {
+          io.stdout(METRICS_USAGE);
+          return 0;
+        }
+        const result = metricsCommand(rest, io.nowMs());
+        for (const w of result.warnings) io.stderr(`squadflow: warning: ${w}\n`);
+        if (result.out === undefined) io.stdout(result.output);
+        return 0;
+      }
+      case 'pull': {
+        if (rest.includes('--help') || rest.includes('-h')) {
+          io.stdout(PULL_USAGE);
+          return 0;
+        }
+        const result = await pullCommand(rest, io.env, io.fetch);
+        const total = Object.values(result.requests).reduce((a, b) => a + b, 0);
+        io.stderr(`squadflow: pulled ${result.issues} issues in ${total} requests (${Object.entries(result.requests).map(([k, v]) => `${k} ${v}`).join(', ')})\n`);
+        return 0;
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`unknown command "${command}" (use metrics or pull; squadflow --help)`, 2);
+    }
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`squadflow: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof TypeError && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`squadflow: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

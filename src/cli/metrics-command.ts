@@ -1,0 +1,153 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DAY_UNITS, type DayUnit } from '../contract/squad-config';
+import { computeSquadMetrics, type SquadMetricsOptions } from '../domain/squad-metrics';
+import { parseDay } from '../domain/time/civil';
+import { DayCalendar } from '../domain/time/day-calendar';
+import { parseJiraTimestamp } from '../domain/time/parse-jira-timestamp';
+import { CliError } from './cli-error';
+import { formatCsv } from './format-csv';
+import { formatTable } from './format-table';
+import { readSquadConfig } from './read-config';
+import { readIssueFiles } from './read-issues';
+
+export const FORMATS = ['json', 'table', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const METRICS_USAGE = `squadflow metrics --input FILE [--input FILE…] --config FILE [options]
+
+  --input FILE         Jira issues: {"issues":[…]} pages, a JSON array or NDJSON, each issue with
+                       changelog.histories (search) or changeHistories (bulkfetch)
+  --config FILE        squad configuration, JSON or YAML (same schema as the app)
+  --now ISO            the moment to compute for (default: now); later changes are ignored
+  --format F           json (default) | table | csv (one row per item)
+  --out FILE           write there instead of stdout
+  --from STAGE         lead-time start stage (default: the squad's leadTime.from)
+  --to STAGE           lead-time end stage (default: the squad's leadTime.to)
+  --unit U             elapsed | calendar | inclusive | business (default: the squad's unit)
+  --window-start DATE  first day of the reporting window, YYYY-MM-DD in the squad's zone
+  --window-end DATE    last day of the reporting window
+  --trend-days N       length of the trend comparison period (default 28, or the window)
+  --forecast-date DATE Monte Carlo: how many items reach the end stage by DATE
+  --forecast-items N   Monte Carlo: when will N items have reached it
+  --trials N           Monte Carlo trials (default: the squad's, 10000)
+  --seed N             random seed for reproducible forecasts (default 1)
+  --no-items           leave the per-item timelines out of the JSON
+`;
+
+function parseNow(text: string | undefined, wallClockMs: number): number {
+  if (text === undefined) return wallClockMs;
+  const jira = parseJiraTimestamp(text);
+  const ms = Number.isNaN(jira) ? Date.parse(text) : jira;
+  if (Number.isNaN(ms)) throw new CliError(`--now: "${text}" is not a date-time (use ISO 8601, e.g. 2024-06-01T00:00:00Z)`, 2);
+  return ms;
+}
+
+function parseCount(flag: string, text: string | undefined, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new CliError(`--${flag}: "${text}" must be a whole number ≥ ${min}`, 2);
+  return n;
+}
+
+function parseDate(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const day = parseDay(text);
+  if (Number.isNaN(day)) throw new CliError(`--${flag}: "${text}" is not a date as YYYY-MM-DD`, 2);
+  return day;
+}
+
+export interface MetricsRun {
+  output: string;
+  /** Where it goes: a file path, or undefined for stdout. */
+  out: string | undefined;
+  warnings: string[];
+}
+
+/** Runs `squadflow metrics`; returns the text to print (the caller owns stdout). */
+export function metricsCommand(argv: string[], wallClockMs: number): MetricsRun {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      input: { type: 'string', multiple: true },
+      config: { type: 'string' },
+      now: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      unit: { type: 'string' },
+      'window-start': { type: 'string' },
+      'window-end': { type: 'string' },
+      'trend-days': { type: 'string' },
+      'forecast-date': { type: 'string' },
+      'forecast-items': { type: 'string' },
+      trials: { type: 'string' },
+      seed: { type: 'string' },
+      'no-items': { type: 'boolean', default: false },
+    },
+  });
+  const inputs = values.input ?? [];
+  if (inputs.length === 0) throw new CliError('metrics: --input FILE is required', 2);
+  if (values.config === undefined) throw new CliError('metrics: --config FILE is required', 2);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new CliError(`--format: "${values.format}" is not one of ${FORMATS.join(', ')}`, 2);
+  const unit = values.unit as DayUnit | undefined;
+  if (unit !== undefined && !DAY_UNITS.includes(unit)) throw new CliError(`--unit: "${values.unit}" is not one of ${DAY_UNITS.join(', ')}`, 2);
+  const nowMs = parseNow(values.now, wallClockMs);
+  const windowStartDay = parseDate('window-start', values['window-start']);
+  const windowEndDay = parseDate('window-end', values['window-end']);
+  const forecastDay = parseDate('forecast-date', values['forecast-date']);
+  const forecastItems = parseCount('forecast-items', values['forecast-items'], 0);
+  const trials = parseCount('trials', values.trials, 100);
+  const seed = parseCount('seed', values.seed, 0);
+  const trendDays = parseCount('trend-days', values['trend-days'], 1);
+
+  const config = readSquadConfig(values.config);
+  const effortFieldId = config.quickWin.candidate?.effortFieldId;
+  const disciplineFieldId = config.discipline.by === 'field' ? config.discipline.fieldId : undefined;
+  const { issues, duplicates } = readIssueFiles(inputs, { effortFieldId, disciplineFieldId });
+
+  const cal = new DayCalendar(config.calendar, nowMs, nowMs);
+  const options: SquadMetricsOptions = {
+    nowMs,
+    from: values.from,
+    to: values.to,
+    unit,
+    windowStartMs: windowStartDay === undefined ? undefined : cal.startOfDay(windowStartDay),
+    windowEndMs: windowEndDay === undefined ? undefined : cal.startOfDay(windowEndDay + 1) - 1,
+    trendPeriodDays: trendDays,
+    includeItems: format === 'table' ? false : !values['no-items'],
+    seed,
+    forecast:
+      forecastDay === undefined && forecastItems === undefined
+        ? undefined
+        : { targetDate: values['forecast-date'], items: forecastItems, trials },
+  };
+  let dto;
+  try {
+    dto = computeSquadMetrics(config, issues, options);
+  } catch (e) {
+    if (e instanceof RangeError) throw new CliError(`metrics: ${e.message}`, 2);
+    throw e;
+  }
+  const warnings: string[] = [];
+  if (duplicates > 0) warnings.push(`${duplicates} issues appeared more than once in the input; the last copy was used`);
+  if (dto.unmapped.statuses.length > 0) {
+    warnings.push(
+      `unmapped statuses (${dto.unmapped.statuses.map((s) => `${s.projectKey} ${s.statusId}${s.statusName === null ? '' : ` "${s.statusName}"`}`).join(', ')}) were ignored: map them in ${values.config}`,
+    );
+  }
+  const stageNames = config.stages.map((s) => s.name);
+  const output = format === 'json' ? `${JSON.stringify(dto)}\n` : format === 'csv' ? formatCsv(dto, stageNames) : formatTable(dto);
+  if (values.out !== undefined) {
+    try {
+      writeFileSync(values.out, output);
+    } catch (e) {
+      throw new CliError(`${values.out}: cannot write the output (${e instanceof Error ? e.message : String(e)})`);
+    }
+  }
+  return { output, out: values.out, warnings };
+}
