@@ -22,14 +22,13 @@ function portFromEnv(env: NodeJS.ProcessEnv): number {
 }
 
 async function main(): Promise<void> {
-  const startedMs = Date.now();
   const site = siteFromEnv(process.env);
   const demoIssues = site ? undefined : demoIssueCountFromEnv();
   const harness = await startHarness({ port: portFromEnv(process.env), site, ...(demoIssues === undefined ? {} : { demoIssues, seed: DEFAULT_DEMO_SEED }) });
   const url = harness.url.replace('127.0.0.1', 'localhost');
   const lines = [
     '',
-    `SquadFlow harness ready in ${((Date.now() - startedMs) / 1000).toFixed(1)} s: ${url}`,
+    `SquadFlow harness ready ${process.uptime().toFixed(1)} s after launch: ${url}`,
     site
       ? `  Jira: real site ${site.baseUrl} (asUser and asApp both use the API token of ${site.email})`
       : `  Jira: built-in emulator, ${demoIssues} demo issues in MKT and IT (REST under ${url}/rest/api/3)`,
@@ -37,7 +36,7 @@ async function main(): Promise<void> {
     ...harness.jira.accounts.map(
       (a) => `    ${a.handle.padEnd(6)} ${a.accountId === harness.jira.defaultAccountId ? '(default) ' : ''}${a.displayName}: ${a.role}${a.apiToken ? ` [${a.email}:${a.apiToken}]` : ''}`,
     ),
-    `  Pages: ${url}/board?project=MKT  /metrics  /gadget  /gadget/edit  /issue/MKT-1  /admin  (?theme=dark)`,
+    `  Pages: ${url}/board?project=MKT  /metrics  /gadget  /gadget/edit  /issue/<KEY>  /admin  (?theme=dark)`,
     `  API:   curl -s -X POST ${url}/api/invoke -H 'content-type: application/json' -d '{"functionKey":"app.info","payload":{}}'`,
     '',
   ];

@@ -19,6 +19,7 @@ export async function seedAndResume(deps: ResolverDeps, demoSquadFile: string | 
     if (!parsed.success) throw new Error(`${demoSquadFile} is not a valid squad: ${describeFieldIssues(toFieldIssues(parsed.error))}`);
     await repo.save(parsed.data);
     seeded = parsed.data.id;
+    deps.log.info('demo squad saved; its backfill runs in the background', { squadId: seeded });
     squads = [parsed.data];
   }
   for (const squad of squads) await requestBackfill(deps, squad.id);

@@ -10,12 +10,14 @@ import { MemoryStore } from '../../src/store/memory-store';
 import { systemClock, type Clock } from '../../src/ports/clock';
 import { consoleLogger, type Logger } from '../../src/ports/logger';
 import { createJiraEmulator, type JiraEmulator } from '../jira-emulator';
+import { LocalQueue } from '../../src/sync/local-queue';
+import { handleIssueEvent, handleJob, runReconcile } from '../../src/sync/handle-job';
 import { createInvokeHandler, INVOKE_LIMITS, sendError } from './invoke-handler';
 import { emulatorJira, siteJira, type LocalJira } from './local-jira';
 import { servePages } from './serve-pages';
 import { renderIndexPage } from './index-page';
 import { discoverSamples, type Samples } from './discover-samples';
-import { droppingQueue } from './dropping-queue';
+import { SerialRunner, toForgeIssueEvent } from './issue-events';
 import { seedAndResume } from './seed-demo-squad';
 import { DEFAULT_DATA_DIR, DEFAULT_STATIC_DIR, DEMO_SQUAD_FILE, packageVersion } from './repo-paths';
 import { escapeHtml, harnessPage } from './html';
@@ -36,6 +38,10 @@ export interface HarnessOptions {
   site?: BasicAuthSite | null;
   /** Seed the demo squad on first start (emulator mode only). Default true. */
   seedDemoSquad?: boolean;
+  /** Multiplies every queue delay (`delaySeconds`, retry-after); tests pass 0 to run them at once. */
+  queueTimeScale?: number;
+  /** How often the scheduled reconcile runs (Forge: hourly). */
+  reconcileEveryMs?: number;
   log?: Logger;
 }
 
@@ -45,6 +51,10 @@ export interface Harness {
   emulator: JiraEmulator | null;
   deps: ResolverDeps;
   jira: LocalJira;
+  /** The in-process sync queue (counts of pushed, ran, retried, failed jobs). */
+  queue: LocalQueue;
+  /** Resolves when no background work is left: queued jobs and issue events (tests). */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,8 +87,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   // Routes need the URL (emulator credentials point back at this server), so bind first.
   const server = await listen(app, options.port ?? 0);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const stops: Array<() => void> = [];
   const closeServer = (): Promise<void> =>
     new Promise((resolve) => {
+      for (const stop of stops.splice(0)) stop();
       server.closeAllConnections();
       server.close(() => resolve());
     });
@@ -87,14 +99,36 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const jira = emulator ? emulatorJira(url, emulator.users, emulator.appUser) : await siteJira(site as BasicAuthSite);
     // One store per data source: stored histories must match the Jira they were read from.
     const storeName = emulator ? `store-emulator-s${emulator.seed}-n${emulator.issueCount}.json` : `store-site-${new URL(jira.baseUrl).hostname}.json`;
+    // The queue's consumer needs the deps and the deps hold the queue: Forge's wiring, in one process.
+    const queue: LocalQueue = new LocalQueue({ handler: (job) => handleJob(deps, job), log, timeScale: options.queueTimeScale ?? 1 });
     const deps: ResolverDeps = {
       jira: jira.jira,
       store: storeFor(options, clock, storeName),
-      queue: droppingQueue(log),
+      queue,
       clock,
       log,
       mode: jira.mode,
       version: packageVersion(),
+    };
+    stops.push(() => queue.stop());
+    // Forge-like issue triggers: each emulator change reaches the sync's trigger handler, in order.
+    const triggers = new SerialRunner((err) => log.error('issue trigger failed', { errorType: err instanceof Error ? err.name : typeof err }));
+    if (emulator) stops.push(emulator.onIssueEvent((event) => triggers.add(() => handleIssueEvent(deps, toForgeIssueEvent(event)))));
+    // The hourly scheduled trigger.
+    const reconcile = setInterval(() => {
+      runReconcile(deps).catch((err: unknown) => log.error('scheduled reconcile failed', { errorType: err instanceof Error ? err.name : typeof err }));
+    }, options.reconcileEveryMs ?? 60 * 60_000);
+    reconcile.unref();
+    stops.push(() => clearInterval(reconcile));
+    const idle = async (): Promise<void> => {
+      // Events push jobs and jobs make changes that emit events: settle until both are quiet.
+      for (let round = 0; round < 100; round++) {
+        await triggers.idle();
+        await queue.idle();
+        const before = queue.counts.pushed;
+        await triggers.idle();
+        if (queue.counts.pushed === before) return;
+      }
     };
     const isKnownAccount = (id: string): boolean => jira.accounts.some((a) => a.accountId === id);
     const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
@@ -145,7 +179,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
     await seedAndResume(deps, emulator && options.seedDemoSquad !== false ? DEMO_SQUAD_FILE : null);
 
-    return { url, mode: jira.mode, emulator, deps, jira, close: closeServer };
+    return { url, mode: jira.mode, emulator, deps, jira, queue, idle, close: closeServer };
   } catch (err) {
     await closeServer();
     throw err;

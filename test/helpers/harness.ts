@@ -8,11 +8,12 @@ export const TEST_NOW_MS = Date.parse('2025-06-30T12:00:00Z');
 export const LOCAL_UI_DIR = join(__dirname, '..', '..', 'static', 'dist', 'local');
 
 /**
- * An in-process harness on a free port with a small emulator and an in-memory store: fast and
- * independent of anything on disk except the UI build it is pointed at.
+ * An in-process harness on a free port with a small emulator (120 issues) and an in-memory store:
+ * fast and independent of anything on disk except the UI build it is pointed at. Queue delays run
+ * at once, so `await harness.idle()` returns when the demo squad's backfill and cleanup are done.
  */
 export function startTestHarness(overrides: HarnessOptions = {}): Promise<Harness> {
-  return startHarness({ port: 0, demoIssues: 120, seed: 7, dataDir: null, nowMs: TEST_NOW_MS, log: silentLogger, ...overrides });
+  return startHarness({ port: 0, demoIssues: 120, seed: 7, dataDir: null, nowMs: TEST_NOW_MS, log: silentLogger, queueTimeScale: 0, ...overrides });
 }
 
 /** The browser tests need the local UI build; say how to make it instead of failing obscurely. */
