@@ -26,6 +26,13 @@ describe('demo-squad.json', () => {
     expect(Object.keys(suggested).sort()).toEqual(statuses.map((s) => s.id).sort());
   });
 
+  it('equals the intended mapping of local/demo-data/README.md, status by status', () => {
+    expect(config.statusMap).toEqual({
+      MKT: { '10000': 'Idea', '10001': 'Idea', '10002': 'Prototype', '10003': 'Pilot', '10004': 'Live', '10005': 'Dropped' },
+      IT: { '10100': 'Idea', '10101': 'Idea', '10102': 'Prototype', '10103': 'Prototype', '10104': 'Pilot', '10105': 'Live', '10106': 'Dropped' },
+    });
+  });
+
   it('drops exactly the statuses whose resolution is Won\'t Do', () => {
     for (const project of PROJECTS) {
       const dropped = Object.entries(config.statusMap[project.key] ?? {}).filter(([, stage]) => stage === 'Dropped').map(([id]) => id);

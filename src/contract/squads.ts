@@ -115,7 +115,7 @@ export interface ProjectOptionDto {
 }
 
 /** Why a status got its suggested stage. */
-export type SuggestionRule = 'wont-do-name' | 'stage-name' | 'category' | 'none';
+export type SuggestionRule = 'wont-do-name' | 'stage-name' | 'shaping-name' | 'category' | 'none';
 
 export interface StatusOptionDto {
   id: string;

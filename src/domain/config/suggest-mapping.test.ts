@@ -16,7 +16,7 @@ describe('suggestMapping', () => {
     ];
     expect(suggestMapping(statuses, STAGES)).toEqual([
       { statusId: '10000', target: 'Idea', rule: 'stage-name' },
-      { statusId: '10001', target: 'Prototype', rule: 'category' },
+      { statusId: '10001', target: 'Idea', rule: 'shaping-name' },
       { statusId: '10002', target: 'Prototype', rule: 'stage-name' },
       { statusId: '10003', target: 'Pilot', rule: 'stage-name' },
       { statusId: '10004', target: 'Live', rule: 'stage-name' },
@@ -70,6 +70,15 @@ describe('suggestMapping', () => {
     const stages = ['Ready', 'In Review', 'Review', 'Done'];
     const got = suggestionsToStatusMap(suggestMapping([s('1', 'Review', 'indeterminate'), s('2', 'In review now', 'indeterminate')], stages));
     expect(got).toEqual({ '1': 'Review', '2': 'In Review' });
+  });
+
+  it.each(['Discovery', 'Research', 'Analysis', 'Refinement', 'Triage', 'Scoping', 'Writing the brief'])(
+    'keeps the in-progress shaping status "%s" in the first stage',
+    (name) => expect(suggestMapping([s('5', name, 'indeterminate')], STAGES)).toEqual([{ statusId: '5', target: 'Idea', rule: 'shaping-name' }]),
+  );
+
+  it('does not treat a To Do or Done status named like shaping work specially', () => {
+    expect(suggestionsToStatusMap(suggestMapping([s('1', 'Brief', 'new'), s('2', 'Analysis done', 'done')], STAGES))).toEqual({ '1': 'Idea', '2': 'Live' });
   });
 
   it('leaves a status without a category unmapped and answers each repeated status once', () => {

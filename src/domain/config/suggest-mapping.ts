@@ -11,6 +11,12 @@ export interface StatusSuggestion {
   rule: SuggestionRule;
 }
 
+/**
+ * In-progress names that mean the idea is still being shaped, not built: these stay in the first
+ * stage (a marketing "Brief" is part of the idea, not of the prototype).
+ */
+const SHAPING = /\b(brief(ing)?|shap(e|ing)|discovery|research(ing)?|analy(sis|sing|zing)|refine(ment)?|refining|triage|scoping|ideation|evaluat(e|ing|ion)|assess(ment|ing)?)\b/;
+
 /** Names that mean "we decided not to do it": these end as Dropped whatever their category. */
 const WONT_DO = /\b(won'?t do|wont do|will not do|not doing|drop(ped)?|cancell?ed|reject(ed)?|abandon(ed)?|declined|obsolete|invalid|duplicate)\b/;
 
@@ -20,9 +26,11 @@ const WONT_DO = /\b(won'?t do|wont do|will not do|not doing|drop(ped)?|cancell?e
  *    Invalid, Duplicate, Not doing) → Dropped;
  * 2. a name naming a stage, ignoring case and word endings ("Prototyping" → Prototype,
  *    "Go live" → Live, "Ideas" → Idea) → that stage;
- * 3. the status category: To Do → the first stage, In Progress → the second stage (the first
+ * 3. an In Progress status named for shaping work (Brief, Discovery, Research, Analysis,
+ *    Refinement, Triage, Scoping, Evaluation, Assessment) → the first stage;
+ * 4. the status category: To Do → the first stage, In Progress → the second stage (the first
  *    stage of work), Done → the last stage;
- * 4. otherwise no suggestion.
+ * 5. otherwise no suggestion.
  * Statuses repeated (Jira lists them per issue type) are answered once, in first-seen order.
  *
  * @example suggestMapping([{ id: '3', name: 'In Progress', category: 'indeterminate' }], ['Idea', 'Prototype', 'Pilot', 'Live'])
@@ -51,6 +59,8 @@ function suggestOne(status: StatusInfo, stageNames: readonly string[]): Omit<Sta
   if (WONT_DO.test(words.join(' '))) return { target: DROPPED, rule: 'wont-do-name' };
   const byName = stageNamed(words, stageNames);
   if (byName !== undefined) return { target: byName, rule: 'stage-name' };
+  const first = stageNames[0];
+  if (status.category === 'indeterminate' && first !== undefined && SHAPING.test(words.join(' '))) return { target: first, rule: 'shaping-name' };
   const byCategory = stageForCategory(status.category, stageNames);
   return byCategory === undefined ? { target: null, rule: 'none' } : { target: byCategory, rule: 'category' };
 }

@@ -1,0 +1,114 @@
+import type { SquadConfig, SquadConfigInput } from '../../../../../src/contract';
+
+/**
+ * The squad being edited: always a whole config, so settings the page does not show (forecast,
+ * issue types, …) go back to the server exactly as they came. Edits are pure functions, so the
+ * cross-references by stage name (lead time, status map, quick-win stages) stay consistent.
+ */
+export type Draft = SquadConfig;
+
+export const DROPPED_TARGET = 'Dropped';
+
+/** A new squad: the default stages, lead time Idea → Pilot, discipline by project. */
+export function newDraft(): Draft {
+  return {
+    schemaVersion: 1,
+    id: '',
+    name: '',
+    projects: [],
+    issueTypes: [],
+    stages: [
+      { name: 'Idea', color: 'neutral', kind: 'waiting' },
+      { name: 'Prototype', color: 'blue', kind: 'active' },
+      { name: 'Pilot', color: 'purple', kind: 'active' },
+      { name: 'Live', color: 'green', kind: 'active' },
+    ],
+    leadTime: { from: 'Idea', to: 'Pilot' },
+    statusMap: {},
+    discipline: { by: 'project', values: {} },
+    quickWin: { label: 'quick-win' },
+    backwardPolicy: 'keep',
+    unit: 'elapsed',
+    calendar: { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5], holidays: [] },
+    percentiles: [50, 70, 85, 95],
+    forecast: { windowWeeks: 12, trials: 10_000 },
+  };
+}
+
+/** The draft as the save payload takes it (the same shape: a config is its own input). */
+export const toInput = (draft: Draft): SquadConfigInput => draft;
+
+/** Same rule as the server's slugifySquadId: lower-case, dashes, at most 63 characters. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63)
+    .replace(/-+$/g, '');
+  return slug;
+}
+
+/** Sets the projects, keeping each kept project's mapping and discipline, adding the new ones'. */
+export function withProjects(draft: Draft, projects: Array<{ key: string; name: string }>): Draft {
+  const keys = projects.map((p) => p.key);
+  const statusMap = Object.fromEntries(keys.map((k) => [k, draft.statusMap[k] ?? {}]));
+  const discipline =
+    draft.discipline.by === 'project'
+      ? { by: 'project' as const, values: Object.fromEntries(projects.map((p) => [p.key, draft.discipline.values[p.key] ?? p.name])) }
+      : draft.discipline;
+  return { ...draft, projects: keys, statusMap, discipline };
+}
+
+/** Renames a stage everywhere it is referred to by name. */
+export function renameStage(draft: Draft, index: number, name: string): Draft {
+  const old = draft.stages[index]?.name;
+  if (old === undefined) return draft;
+  const swap = (n: string): string => (n === old ? name : n);
+  const statusMap = Object.fromEntries(
+    Object.entries(draft.statusMap).map(([p, map]) => [p, Object.fromEntries(Object.entries(map).map(([id, t]) => [id, swap(t)]))]),
+  );
+  const candidate = draft.quickWin.candidate;
+  return {
+    ...draft,
+    stages: draft.stages.map((s, i) => (i === index ? { ...s, name } : s)),
+    leadTime: { from: swap(draft.leadTime.from), to: swap(draft.leadTime.to) },
+    statusMap,
+    quickWin: candidate ? { ...draft.quickWin, candidate: { ...candidate, stages: candidate.stages.map(swap) } } : draft.quickWin,
+  };
+}
+
+/** Removes a stage; statuses mapped to it become unmapped (the mapping step then says so). */
+export function removeStage(draft: Draft, index: number): Draft {
+  const gone = draft.stages[index]?.name;
+  if (gone === undefined) return draft;
+  const statusMap = Object.fromEntries(
+    Object.entries(draft.statusMap).map(([p, map]) => [p, Object.fromEntries(Object.entries(map).filter(([, t]) => t !== gone))]),
+  );
+  const candidate = draft.quickWin.candidate;
+  return {
+    ...draft,
+    stages: draft.stages.filter((_, i) => i !== index),
+    statusMap,
+    quickWin: candidate ? { ...draft.quickWin, candidate: { ...candidate, stages: candidate.stages.filter((s) => s !== gone) } } : draft.quickWin,
+  };
+}
+
+/** Moves a stage one place up (-1) or down (+1). */
+export function moveStage(draft: Draft, index: number, by: -1 | 1): Draft {
+  const to = index + by;
+  if (to < 0 || to >= draft.stages.length) return draft;
+  const stages = [...draft.stages];
+  const [moved] = stages.splice(index, 1);
+  if (moved) stages.splice(to, 0, moved);
+  return { ...draft, stages };
+}
+
+/** Maps one status of one project (null unmaps it). */
+export function mapStatus(draft: Draft, project: string, statusId: string, target: string | null): Draft {
+  const map = { ...(draft.statusMap[project] ?? {}) };
+  if (target === null) delete map[statusId];
+  else map[statusId] = target;
+  return { ...draft, statusMap: { ...draft.statusMap, [project]: map } };
+}

@@ -1,0 +1,42 @@
+import DynamicTable from '@atlaskit/dynamic-table';
+import { Inline, Text } from '@atlaskit/primitives';
+import type { StagePreviewDto, Stage } from '../../../../../src/contract';
+import { StageSwatch } from './stage-swatch';
+
+/** Today's issues per stage under the draft mapping, plus Dropped and not mapped. */
+export function PreviewTable({ preview, stages }: { preview: StagePreviewDto; stages: readonly Stage[] }) {
+  const colorOf = new Map(stages.map((s) => [s.name, s.color]));
+  const rows = [
+    ...preview.stages.map((s) => ({
+      key: s.name,
+      cells: [
+        {
+          key: 'stage',
+          content: (
+            <Inline space="space.100" alignBlock="center">
+              <StageSwatch color={colorOf.get(s.name) ?? 'neutral'} />
+              <Text>{s.name}</Text>
+            </Inline>
+          ),
+        },
+        { key: 'n', content: <Text testId={`preview-count-${s.name}`}>{s.issueCount}</Text> },
+      ],
+    })),
+    { key: '__dropped', cells: [{ key: 'stage', content: <Text color="color.text.subtle">Dropped</Text> }, { key: 'n', content: <Text testId="preview-count-dropped">{preview.dropped}</Text> }] },
+    {
+      key: '__unmapped',
+      cells: [
+        { key: 'stage', content: <Text color={preview.unmapped > 0 ? 'color.text.warning' : 'color.text.subtle'}>Not mapped</Text> },
+        { key: 'n', content: <Text testId="preview-count-unmapped">{preview.unmapped}</Text> },
+      ],
+    },
+  ];
+  return (
+    <DynamicTable
+      testId="stage-preview"
+      caption={preview.approximate ? 'Issues in each stage now (Jira’s approximate counts)' : 'Issues in each stage now'}
+      head={{ cells: [{ key: 'stage', content: 'Stage' }, { key: 'n', content: 'Issues' }] }}
+      rows={rows}
+    />
+  );
+}

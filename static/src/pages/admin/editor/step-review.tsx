@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react';
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import { Stack, Text } from '@atlaskit/primitives';
+import type { FieldIssue, SquadSavedDto, SquadValidationDto } from '../../../../../src/contract';
+import { invoke } from '../../../api/invoke';
+import { InvokeError } from '../../../api/invoke-error';
+import { ErrorBanner } from '../../../components/error-banner';
+import { Loading } from '../../../components/loading';
+import { SyncProgress } from '../sync-progress';
+import { PreviewTable } from './preview-table';
+import { toInput, type Draft } from './draft';
+
+interface Props {
+  draft: Draft;
+  expectedRevision: number | null;
+  onFieldErrors: (fields: FieldIssue[]) => void;
+  onSaved: (saved: SquadSavedDto) => void;
+  onDone: () => void;
+}
+
+const asInvokeError = (key: string, err: unknown): InvokeError =>
+  err instanceof InvokeError ? err : new InvokeError(key, { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) });
+
+/**
+ * Checks the draft against Jira (`squads.validate`: the same checks as saving) and shows where
+ * today's issues would stand; then saves, and follows the backfill the save started.
+ */
+export function StepReview({ draft, expectedRevision, onFieldErrors, onSaved, onDone }: Props) {
+  const [check, setCheck] = useState<{ status: 'loading' } | { status: 'ok'; data: SquadValidationDto } | { status: 'error'; error: InvokeError }>({ status: 'loading' });
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<InvokeError | null>(null);
+  const [saved, setSaved] = useState<SquadSavedDto | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    invoke('squads.validate', { config: toInput(draft) }).then(
+      (data) => live && setCheck({ status: 'ok', data }),
+      (err: unknown) => {
+        if (!live) return;
+        const error = asInvokeError('squads.validate', err);
+        if (error.fields.length > 0) onFieldErrors(error.fields);
+        setCheck({ status: 'error', error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // Checked once per visit: the draft cannot change while this step is shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const save = async (): Promise<void> => {
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const result = await invoke('squads.save', { config: toInput(draft), expectedRevision });
+      setSaved(result);
+      onSaved(result);
+    } catch (err) {
+      const error = asInvokeError('squads.save', err);
+      if (error.fields.length > 0) onFieldErrors(error.fields);
+      setSaveError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (saved !== null) {
+    return (
+      <Stack space="space.200">
+        <SectionMessage appearance="success" title={`Saved “${saved.config.name}”`} testId="saved-message">
+          <Text as="p">Revision {saved.revision}. SquadFlow is loading the projects’ issue history; boards and metrics fill in as it goes.</Text>
+        </SectionMessage>
+        <SyncProgress squadId={saved.config.id} initial={saved.sync} />
+        <Stack>
+          <Button appearance="primary" onClick={onDone} testId="back-to-list">
+            Back to squads
+          </Button>
+        </Stack>
+      </Stack>
+    );
+  }
+  if (check.status === 'loading') return <Loading label="Checking the configuration against Jira…" />;
+  return (
+    <Stack space="space.200">
+      {check.status === 'error' && <ErrorBanner error={check.error} />}
+      {check.status === 'ok' && (
+        <>
+          <PreviewTable preview={check.data.preview} stages={draft.stages} />
+          {Object.keys(check.data.unmapped).length > 0 && (
+            <SectionMessage appearance="warning" title="Unmapped statuses" testId="review-unmapped">
+              {Object.entries(check.data.unmapped).map(([project, list]) => (
+                <Text as="p" key={project}>
+                  {project}: {list.map((s) => `${s.name} (${s.statusId}${s.issueCount === null ? '' : `, ${s.issueCount} issues`})`).join(', ')}
+                </Text>
+              ))}
+            </SectionMessage>
+          )}
+        </>
+      )}
+      {saveError !== null && <ErrorBanner error={saveError} />}
+      <Stack>
+        <Button appearance="primary" onClick={() => void save()} isLoading={saving} isDisabled={check.status !== 'ok'} testId="save-squad">
+          {expectedRevision === null ? 'Create squad' : 'Save changes'}
+        </Button>
+      </Stack>
+    </Stack>
+  );
+}

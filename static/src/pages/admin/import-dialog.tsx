@@ -1,0 +1,87 @@
+import { useRef, useState } from 'react';
+import Button from '@atlaskit/button/new';
+import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import SectionMessage from '@atlaskit/section-message';
+import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
+import type { SquadValidationDto } from '../../../../src/contract';
+import { invoke } from '../../api/invoke';
+import { InvokeError } from '../../api/invoke-error';
+import { ErrorBanner } from '../../components/error-banner';
+import { FormField } from './editor/form-field';
+
+const area = xcss({ width: '100%' });
+const MAX_CHARS = 200_000;
+
+/**
+ * Reads a squad config file (JSON or YAML, as exported or as the CLI takes it), has the resolver
+ * check it against the schema, its migrations and Jira's statuses, and hands the result to the
+ * editor for a last look before saving.
+ */
+export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: (checked: SquadValidationDto) => void }) {
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<InvokeError | null>(null);
+  const [checked, setChecked] = useState<SquadValidationDto | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const check = async (content: string): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    setChecked(null);
+    try {
+      setChecked(await invoke('squads.validate', { text: content }));
+    } catch (err) {
+      setError(err instanceof InvokeError ? err : new InvokeError('squads.validate', { code: 'INTERNAL', message: String(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const readFile = async (file: File | undefined): Promise<void> => {
+    if (file === undefined) return;
+    const content = await file.text();
+    setText(content);
+    await check(content);
+  };
+
+  return (
+    <Modal onClose={onClose} width="large" testId="import-dialog">
+      <ModalHeader hasCloseButton>
+        <ModalTitle>Import a squad configuration</ModalTitle>
+      </ModalHeader>
+      <ModalBody>
+        <Stack space="space.150">
+          <Text as="p">Choose a file exported from SquadFlow (or written for the CLI), or paste its content. It is checked before anything is saved.</Text>
+          <Box>
+            <input ref={fileInput} type="file" accept=".json,.yaml,.yml,application/json" hidden onChange={(e) => void readFile(e.currentTarget.files?.[0])} data-testid="import-file" />
+            <Button onClick={() => fileInput.current?.click()}>Choose file…</Button>
+          </Box>
+          <FormField id="import-text" label="Configuration (JSON or YAML)">
+            <Box xcss={area}>
+              <textarea id="import-text" rows={10} maxLength={MAX_CHARS} value={text} onChange={(e) => setText(e.currentTarget.value)} style={{ width: '100%', fontFamily: 'monospace' }} data-testid="import-text" />
+            </Box>
+          </FormField>
+          {error !== null && <ErrorBanner error={error} />}
+          {checked !== null && (
+            <SectionMessage appearance={Object.keys(checked.unmapped).length > 0 ? 'warning' : 'success'} title={`“${checked.config.name}” (${checked.config.id}) is valid`} testId="import-ok">
+              <Text as="p">
+                Projects {checked.config.projects.join(', ')}; stages {checked.config.stages.map((s) => s.name).join(' → ')}.
+                {Object.keys(checked.unmapped).length > 0 && ` Unmapped statuses in ${Object.keys(checked.unmapped).join(', ')}.`}
+              </Text>
+            </SectionMessage>
+          )}
+        </Stack>
+      </ModalBody>
+      <ModalFooter>
+        <Button appearance="subtle" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button onClick={() => void check(text)} isDisabled={text.trim() === ''} isLoading={busy} testId="import-check">
+          Check
+        </Button>
+        <Button appearance="primary" isDisabled={checked === null} onClick={() => checked && onImported(checked)} testId="import-continue">
+          Review and save
+        </Button>
+      </ModalFooter>
+    </Modal>
+  );
+}

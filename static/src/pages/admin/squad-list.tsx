@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import Button from '@atlaskit/button/new';
+import EmptyState from '@atlaskit/empty-state';
+import SectionMessage from '@atlaskit/section-message';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import type { SquadConfig, SquadSummaryDto } from '../../../../src/contract';
+import { useResource } from '../../api/use-resource';
+import { ErrorBanner } from '../../components/error-banner';
+import { Loading } from '../../components/loading';
+import { PageFrame } from '../../components/page-frame';
+import { SquadTable, type SquadAction } from './squad-table';
+import { DuplicateDialog } from './duplicate-dialog';
+import { DeleteDialog } from './delete-dialog';
+import { ExportDialog } from './export-dialog';
+import { ImportDialog } from './import-dialog';
+
+interface Props {
+  onCreate: () => void;
+  onEdit: (squadId: string) => void;
+  /** An imported config, with the revision of the squad it replaces (null: a new squad). */
+  onImported: (config: SquadConfig, existingRevision: number | null) => void;
+}
+
+type Dialog = { kind: Exclude<SquadAction, 'edit'>; squad: SquadSummaryDto } | { kind: 'import' } | null;
+
+/** The squads the user can see, with create, import and per-squad actions. */
+export function SquadList({ onCreate, onEdit, onImported }: Props) {
+  const list = useResource('squads.list', {});
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const closeDialog = (changed: boolean): void => {
+    setDialog(null);
+    if (changed) list.reload();
+  };
+
+  const actions = (
+    <Inline space="space.100">
+      <Button onClick={() => setDialog({ kind: 'import' })} testId="import-squad">
+        Import
+      </Button>
+      <Button appearance="primary" onClick={onCreate} testId="create-squad">
+        Create squad
+      </Button>
+    </Inline>
+  );
+  return (
+    <PageFrame title="SquadFlow squads" actions={actions}>
+      {list.status === 'loading' && <Loading label="Loading squads…" />}
+      {list.status === 'error' && <ErrorBanner error={list.error} onRetry={list.reload} />}
+      {list.status === 'ready' && (
+        <Stack space="space.200">
+          {!list.data.access.isJiraAdmin && !list.data.access.administersSomeProject && (
+            <SectionMessage appearance="information" title="You can look, not change" testId="not-admin-note">
+              <Text as="p">Only Jira admins, and admins of every project of a squad, can save squads. Jira will refuse changes you try to save.</Text>
+            </SectionMessage>
+          )}
+          {list.data.squads.length === 0 ? (
+            <EmptyState header="No squads yet" headingLevel={2} description="A squad spans one or more Jira projects and maps their statuses to shared stages, e.g. Idea → Prototype → Pilot → Live." testId="admin-empty" />
+          ) : (
+            <SquadTable squads={list.data.squads} onAction={(kind, squad) => (kind === 'edit' ? onEdit(squad.id) : setDialog({ kind, squad }))} />
+          )}
+        </Stack>
+      )}
+      {dialog?.kind === 'duplicate' && <DuplicateDialog squad={dialog.squad} onClose={closeDialog} />}
+      {dialog?.kind === 'delete' && <DeleteDialog squad={dialog.squad} onClose={closeDialog} />}
+      {dialog?.kind === 'export' && <ExportDialog squad={dialog.squad} onClose={() => closeDialog(false)} />}
+      {dialog?.kind === 'import' && (
+        <ImportDialog
+          onClose={() => closeDialog(false)}
+          onImported={(checked) => {
+            const existing = list.status === 'ready' ? list.data.squads.find((s) => s.id === checked.config.id) : undefined;
+            setDialog(null);
+            onImported(checked.config, existing?.revision ?? null);
+          }}
+        />
+      )}
+    </PageFrame>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react';
+import ProgressBar from '@atlaskit/progress-bar';
+import Lozenge from '@atlaskit/lozenge';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import type { SyncStatusDto } from '../../../../src/contract/sync';
+import { invoke } from '../../api/invoke';
+
+const POLL_MS = 1_000;
+
+const PHASE: Record<SyncStatusDto['phase'], { label: string; appearance: 'default' | 'inprogress' | 'success' | 'removed' | 'moved' }> = {
+  never: { label: 'Not synced', appearance: 'default' },
+  backfilling: { label: 'Loading history', appearance: 'inprogress' },
+  ready: { label: 'Up to date', appearance: 'success' },
+  failed: { label: 'Failed', appearance: 'removed' },
+  paused: { label: 'Paused by Jira rate limits', appearance: 'moved' },
+};
+
+/** Progress of the backfill a save started, polled from `sync.status` until it ends. */
+export function SyncProgress({ squadId, initial }: { squadId: string; initial: SyncStatusDto | null }) {
+  const [status, setStatus] = useState<SyncStatusDto | null>(initial);
+  const [pollError, setPollError] = useState<string | null>(null);
+  const done = status !== null && (status.phase === 'ready' || status.phase === 'failed');
+
+  useEffect(() => {
+    if (done) return;
+    let live = true;
+    const timer = setInterval(() => {
+      invoke('sync.status', { squadId }).then(
+        (s) => live && (setStatus(s), setPollError(null)),
+        (err: unknown) => live && setPollError(err instanceof Error ? err.message : String(err)),
+      );
+    }, POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [squadId, done]);
+
+  const phase = PHASE[status?.phase ?? 'never'];
+  const percent = status?.phase === 'ready' ? 100 : (status?.progress?.percent ?? 0);
+  const progress = status?.progress;
+  return (
+    <Stack space="space.100" testId="sync-progress">
+      <Inline space="space.100" alignBlock="center">
+        <Text weight="medium">Issue history</Text>
+        <Lozenge appearance={phase.appearance} testId="sync-phase">
+          {phase.label}
+        </Lozenge>
+      </Inline>
+      <ProgressBar value={percent / 100} isIndeterminate={status === null || (status.phase === 'backfilling' && progress?.issuesEstimated === null)} ariaLabel="Backfill progress" />
+      <Text size="small" color="color.text.subtle" testId="sync-detail">
+        {status === null
+          ? 'Waiting for the backfill to start…'
+          : status.phase === 'ready'
+            ? `${status.issueCount} issues loaded.`
+            : progress
+              ? `${progress.step === 'fetch' ? 'Fetching' : progress.step === 'build' ? 'Building timelines' : 'Publishing'}: ${progress.issuesDone}${progress.issuesEstimated === null ? '' : ` of about ${progress.issuesEstimated}`} issues (${percent} %).`
+              : (status.error ?? 'Waiting…')}
+      </Text>
+      {pollError !== null && <Text color="color.text.warning">Could not read the progress: {pollError}</Text>}
+    </Stack>
+  );
+}
