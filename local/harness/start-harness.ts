@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import type { BasicAuthSite } from '../../src/jira/fetch-transport';
 import type { ResolverDeps } from '../../src/resolvers/deps';
 import { allResolvers } from '../../src/resolvers/registry';
@@ -10,17 +10,16 @@ import { MemoryStore } from '../../src/store/memory-store';
 import { systemClock, type Clock } from '../../src/ports/clock';
 import { consoleLogger, type Logger } from '../../src/ports/logger';
 import { createJiraEmulator, type JiraEmulator } from '../jira-emulator';
-import { LocalQueue } from '../../src/sync/local-queue';
-import { handleIssueEvent, handleJob, runReconcile } from '../../src/sync/handle-job';
+import type { LocalQueue } from '../../src/sync/local-queue';
 import { createInvokeHandler, INVOKE_LIMITS, sendError } from './invoke-handler';
 import { emulatorJira, siteJira, type LocalJira } from './local-jira';
 import { servePages } from './serve-pages';
 import { renderIndexPage } from './index-page';
 import { discoverSamples, type Samples } from './discover-samples';
-import { SerialRunner, toForgeIssueEvent } from './issue-events';
+import { createBackground } from './background';
+import { errorHandler, notFound } from './fallback-routes';
 import { seedAndResume } from './seed-demo-squad';
 import { DEFAULT_DATA_DIR, DEFAULT_STATIC_DIR, DEMO_SQUAD_FILE, packageVersion } from './repo-paths';
-import { escapeHtml, harnessPage } from './html';
 
 export interface HarnessOptions {
   /** 0 picks a free port (tests); `npm start` uses PORT or 4000. */
@@ -99,37 +98,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const jira = emulator ? emulatorJira(url, emulator.users, emulator.appUser) : await siteJira(site as BasicAuthSite);
     // One store per data source: stored histories must match the Jira they were read from.
     const storeName = emulator ? `store-emulator-s${emulator.seed}-n${emulator.issueCount}.json` : `store-site-${new URL(jira.baseUrl).hostname}.json`;
-    // The queue's consumer needs the deps and the deps hold the queue: Forge's wiring, in one process.
-    const queue: LocalQueue = new LocalQueue({ handler: (job) => handleJob(deps, job), log, timeScale: options.queueTimeScale ?? 1 });
+    const background = createBackground({ log, timeScale: options.queueTimeScale ?? 1, reconcileEveryMs: options.reconcileEveryMs ?? 60 * 60_000 });
+    stops.push(() => background.stop());
     const deps: ResolverDeps = {
       jira: jira.jira,
       store: storeFor(options, clock, storeName),
-      queue,
+      queue: background.queue,
       clock,
       log,
       mode: jira.mode,
       version: packageVersion(),
     };
-    stops.push(() => queue.stop());
-    // Forge-like issue triggers: each emulator change reaches the sync's trigger handler, in order.
-    const triggers = new SerialRunner((err) => log.error('issue trigger failed', { errorType: err instanceof Error ? err.name : typeof err }));
-    if (emulator) stops.push(emulator.onIssueEvent((event) => triggers.add(() => handleIssueEvent(deps, toForgeIssueEvent(event)))));
-    // The hourly scheduled trigger.
-    const reconcile = setInterval(() => {
-      runReconcile(deps).catch((err: unknown) => log.error('scheduled reconcile failed', { errorType: err instanceof Error ? err.name : typeof err }));
-    }, options.reconcileEveryMs ?? 60 * 60_000);
-    reconcile.unref();
-    stops.push(() => clearInterval(reconcile));
-    const idle = async (): Promise<void> => {
-      // Events push jobs and jobs make changes that emit events: settle until both are quiet.
-      for (let round = 0; round < 100; round++) {
-        await triggers.idle();
-        await queue.idle();
-        const before = queue.counts.pushed;
-        await triggers.idle();
-        if (queue.counts.pushed === before) return;
-      }
-    };
+    background.start(deps, emulator);
     const isKnownAccount = (id: string): boolean => jira.accounts.some((a) => a.accountId === id);
     const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
 
@@ -159,27 +139,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     app.use(servePages({ staticDir, defaultAccountId: jira.defaultAccountId, defaultProjectKey: emulator ? 'MKT' : null, isKnownAccount }));
     if (emulator) app.use(emulator.router);
 
-    app.use('/api', (req, res) => sendError(res, { code: 'NOT_FOUND', message: `No harness API at ${req.method} ${req.originalUrl}; use POST /api/invoke.` }));
-    app.use((req, res) => {
-      res.status(404).type('html').send(harnessPage('Not found', `<p class="error">Nothing at ${escapeHtml(req.path)}.</p><p><a href="/">All pages</a></p>`));
-    });
-    // Body-parser failures (malformed JSON, too large) and anything thrown by a route.
-    app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
-      const e = err as { type?: string; status?: number; message?: string };
-      if (e.type === 'entity.parse.failed') return sendError(res, { code: 'BAD_REQUEST', message: `Malformed JSON body: ${e.message ?? 'cannot parse'}` });
-      if (e.type === 'entity.too.large') {
-        return sendError(res, { code: 'BAD_REQUEST', message: `Request body larger than ${INVOKE_LIMITS.requestBytes / 1024} KB, Forge's invoke limit.` }, 413);
-      }
-      if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
-        return sendError(res, { code: e.status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', message: `${req.method} ${req.path}: ${e.message ?? 'bad request'}` }, e.status);
-      }
-      log.error('harness route failed', { path: req.path, errorType: err instanceof Error ? err.name : typeof err });
-      sendError(res, { code: 'INTERNAL', message: 'The harness failed to answer; see its log.' });
-    });
+    app.use(notFound);
+    app.use(errorHandler(log));
 
     await seedAndResume(deps, emulator && options.seedDemoSquad !== false ? DEMO_SQUAD_FILE : null);
 
-    return { url, mode: jira.mode, emulator, deps, jira, queue, idle, close: closeServer };
+    return { url, mode: jira.mode, emulator, deps, jira, queue: background.queue, idle: () => background.idle(), close: closeServer };
   } catch (err) {
     await closeServer();
     throw err;
