@@ -1,0 +1,78 @@
+import type { Harness } from '../../local/harness/start-harness';
+import type { FieldIssue, SquadConfig } from '../../src/contract';
+import { postInvoke, startTestHarness } from '../helpers/harness';
+
+/** Demo users (local/jira-emulator/users.ts): alice is the Jira admin; the others are not admins. */
+export const USERS = {
+  alice: '5b10ac8d82e05b22cc7d4ef5',
+  mia: '5c4f2e1b9a7d3c0012e8a6b4',
+  ivan: '5d2a8c7e4b1f6a0013c9d2e7',
+  carol: '5e7b3d9f2c8a1b0014d4f1a8',
+  mark: '5f1c6e2a8d3b9c0015a7e3b9',
+} as const;
+export type UserHandle = keyof typeof USERS;
+
+export interface InvokeAnswer<T = unknown> {
+  status: number;
+  ok: boolean;
+  data: T;
+  error: { code: string; message: string; details?: { fields?: FieldIssue[] } } | undefined;
+}
+
+/** A harness without the seeded demo squad, so each test file starts with an empty store. */
+export function startSquadHarness(): Promise<Harness> {
+  return startTestHarness({ seedDemoSquad: false });
+}
+
+/** `POST /api/invoke` as one of the demo users, as the admin page module. */
+export async function invokeAs<T = unknown>(harness: Harness, user: UserHandle, functionKey: string, payload: unknown): Promise<InvokeAnswer<T>> {
+  const res = await postInvoke(harness.url, JSON.stringify({ functionKey, payload, context: { accountId: USERS[user], moduleKey: 'squadflow-admin' } }));
+  const body = res.json as { ok: boolean; data?: T; error?: InvokeAnswer['error'] };
+  return { status: res.status, ok: body.ok, data: body.data as T, error: body.error };
+}
+
+/** Field paths of a refused answer, sorted. */
+export function fieldPaths(answer: InvokeAnswer): string[] {
+  return (answer.error?.details?.fields ?? []).map((f) => f.path).sort();
+}
+
+/** Every key in the harness store, to prove that a refused call wrote nothing. */
+export async function storeKeys(harness: Harness): Promise<string[]> {
+  const out: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await harness.deps.store.list('', { limit: 100, ...(cursor === undefined ? {} : { cursor }) });
+    out.push(...page.keys);
+    cursor = page.cursor;
+  } while (cursor !== undefined);
+  return out;
+}
+
+/** The demo squad's mapping, as local/demo-data/README.md states it, for a squad with a new ID. */
+export function demoConfig(id: string, name: string): Omit<SquadConfig, 'schemaVersion'> & { schemaVersion: 1 } {
+  return {
+    schemaVersion: 1,
+    id,
+    name,
+    projects: ['MKT', 'IT'],
+    issueTypes: [],
+    stages: [
+      { name: 'Idea', color: 'neutral', kind: 'waiting' },
+      { name: 'Prototype', color: 'blue', kind: 'active' },
+      { name: 'Pilot', color: 'purple', kind: 'active' },
+      { name: 'Live', color: 'green', kind: 'active' },
+    ],
+    leadTime: { from: 'Idea', to: 'Pilot' },
+    statusMap: {
+      MKT: { '10000': 'Idea', '10001': 'Idea', '10002': 'Prototype', '10003': 'Pilot', '10004': 'Live', '10005': 'Dropped' },
+      IT: { '10100': 'Idea', '10101': 'Idea', '10102': 'Prototype', '10103': 'Prototype', '10104': 'Pilot', '10105': 'Live', '10106': 'Dropped' },
+    },
+    discipline: { by: 'project', values: { MKT: 'Marketing', IT: 'IT' } },
+    quickWin: { label: 'quick-win', candidate: { effortFieldId: 'customfield_10016', maxEffort: 3, stages: ['Idea', 'Prototype'] } },
+    backwardPolicy: 'keep',
+    unit: 'elapsed',
+    calendar: { timeZone: 'Europe/Berlin', workingDays: [1, 2, 3, 4, 5], holidays: ['2025-12-25'] },
+    percentiles: [50, 85, 95],
+    forecast: { windowWeeks: 8, trials: 5000 },
+  };
+}
