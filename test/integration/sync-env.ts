@@ -28,6 +28,8 @@ export interface SyncEnv {
   /** Requests the emulator counted, by endpoint. */
   requests(): Record<string, number>;
   resetRequests(): void;
+  /** Moves Jira's clock forward (time passing without changes, as far as Jira's relative JQL sees it). */
+  advanceJiraClock(ms: number): void;
   /** A fresh queue on the same store: the worker restarted after a crash. */
   restartQueue(): LocalQueue;
   close(): Promise<void>;
@@ -43,7 +45,9 @@ export interface SyncEnvOptions {
 
 /** The emulator on port 0, a memory store, an in-process queue running the real job handler, and the demo squad saved. */
 export async function startSyncEnv(options: SyncEnvOptions): Promise<SyncEnv> {
-  const emulator = createJiraEmulator({ issueCount: options.issueCount, seed: options.seed ?? 7 });
+  const startedMs = Date.now();
+  let jiraAheadMs = 0;
+  const emulator = createJiraEmulator({ issueCount: options.issueCount, seed: options.seed ?? 7, nowMs: startedMs, clock: () => Date.now() + jiraAheadMs });
   const server = await emulator.listen(0);
   const clients = new Map<string, JiraHttp>();
   const jira: JiraHttpFactory = {
@@ -82,6 +86,9 @@ export async function startSyncEnv(options: SyncEnvOptions): Promise<SyncEnv> {
     store,
     requests: () => emulator.state.stats().byEndpoint,
     resetRequests: () => emulator.state.resetStats(),
+    advanceJiraClock: (ms) => {
+      jiraAheadMs += ms;
+    },
     restartQueue: () => {
       deps.queue.stop();
       deps.queue = newQueue();
