@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import type { Harness } from '../../local/harness/start-harness';
 import { appliedColorMode, bodyBackground, launchBrowser, luminance, openWatchedPage, screenshot, type WatchedPage } from './helpers/browser';
 import { requireLocalUiBuild, startTestHarness } from '../helpers/harness';
+import { forgeCalls, installFakeForgeHost, serveForgeResource, type FakeForgeContext } from './helpers/forge-host';
 
 jest.setTimeout(60_000);
 
@@ -23,7 +24,7 @@ const PAGES: PageCase[] = [
   { name: 'gadget', path: '/gadget', heading: /^SquadFlow portfolio$/, content: /Pick the squads to show/, appInfo: true, width: 520 },
   { name: 'gadget-edit', path: '/gadget/edit', heading: /^Configure SquadFlow portfolio$/, content: /Refresh every \(minutes\)/, appInfo: true, width: 520 },
   { name: 'issue', path: '/issue/MKT-1', heading: /^SquadFlow$/, content: /MKT-1/, appInfo: true, width: 420 },
-  { name: 'admin', path: '/admin', heading: /\S/, content: /\S/, appInfo: false },
+  { name: 'admin', path: '/admin', heading: /\S/, content: /Growth squad/, appInfo: false },
 ];
 
 describe('Custom UI pages in headless Chromium', () => {
@@ -126,6 +127,98 @@ describe('Custom UI pages in headless Chromium', () => {
       await w.page.getByRole('button', { name: 'Try again' }).click();
       await w.page.getByTestId('app-status').waitFor({ timeout: 15_000 });
       expect(calls).toBe(2);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
+/**
+ * The Forge build (static/dist/app, what manifest.yml's `main` resource uploads) under a stand-in
+ * for Jira's side of @forge/bridge: one resource, routed by moduleKey, sub-page route and entry point.
+ */
+describe('Forge build routed by module context', () => {
+  let browser: Browser;
+  let resource: { url: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    [resource, browser] = await Promise.all([serveForgeResource(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await resource?.close();
+  });
+
+  const appInfo = (moduleKey: string, projectKey: string | null) => ({ ok: true, data: { app: 'SquadFlow', version: '0.1.0', moduleKey, projectKey, mode: 'forge' } });
+
+  async function openModule(context: FakeForgeContext, pathname?: string, width?: number): Promise<WatchedPage> {
+    const w = await openWatchedPage(browser, width === undefined ? {} : { width, height: 600 });
+    const project = context.extension['project'] as { key?: string } | undefined;
+    await installFakeForgeHost(w.page, { context, ...(pathname === undefined ? {} : { pathname }), answers: { 'app.info': appInfo(context.moduleKey, project?.key ?? null) } });
+    await w.page.goto(resource.url);
+    return w;
+  }
+
+  it('opens the project page on its metrics route in Jira’s dark theme', async () => {
+    const w = await openModule({ moduleKey: 'squadflow-project', accountId: 'acc-1', extension: { type: 'jira:projectPage', project: { key: 'MKT' } }, theme: { colorMode: 'dark' } }, '/metrics');
+    try {
+      await w.page.getByRole('heading', { name: 'Speed metrics' }).waitFor({ timeout: 15_000 });
+      const status = w.page.getByTestId('app-status');
+      await status.waitFor({ timeout: 15_000 });
+      expect(await status.innerText()).toMatch(/SquadFlow 0\.1\.0 · Jira Cloud · project MKT · module squadflow-project/);
+      expect(await appliedColorMode(w.page)).toBe('dark');
+      const cmds = (await forgeCalls(w.page)).map((c) => c.cmd);
+      expect(cmds).toEqual(expect.arrayContaining(['getContext', 'createHistory', 'enableTheming', 'invoke']));
+      await screenshot(w.page, 'forge-metrics-dark');
+      expect(w.problems).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('opens the board when Jira opens the project page without a sub-page route', async () => {
+    const w = await openModule({ moduleKey: 'squadflow-project', extension: { project: { key: 'IT' } }, theme: { colorMode: 'light' } }, '/');
+    try {
+      await w.page.getByRole('heading', { name: 'Squad board' }).waitFor({ timeout: 15_000 });
+      await w.page.getByText('Project IT', { exact: true }).waitFor();
+      expect(w.problems).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('opens the gadget edit view with the saved configuration and submits it with view.submit', async () => {
+    const w = await openModule({ moduleKey: 'squadflow-gadget', extension: { entryPoint: 'edit', gadgetConfiguration: { title: 'CIO view', refresh: 60 } } }, undefined, 520);
+    try {
+      const title = w.page.getByTestId('gadget-title');
+      await title.waitFor({ timeout: 15_000 });
+      expect(await title.inputValue()).toBe('CIO view');
+      await w.page.getByTestId('gadget-save').click();
+      await w.page.waitForFunction('window.__forgeCalls.some((c) => c.cmd === "submit")', undefined, { timeout: 10_000 });
+      expect((await forgeCalls(w.page)).filter((c) => c.cmd === 'submit').map((c) => c.payload)).toEqual([{ title: 'CIO view', refresh: 60 }]);
+      expect(w.problems).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('opens the issue panel on the issue Jira names', async () => {
+    const w = await openModule({ moduleKey: 'squadflow-issue-panel', extension: { issue: { key: 'IT-9', id: '10009' }, project: { key: 'IT' } } }, undefined, 420);
+    try {
+      await w.page.getByText('IT-9').first().waitFor({ timeout: 15_000 });
+      await w.page.getByTestId('app-status').waitFor({ timeout: 15_000 });
+      await screenshot(w.page, 'forge-issue-panel');
+      expect(w.problems).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('says so when opened for a module key the app does not declare', async () => {
+    const w = await openModule({ moduleKey: 'squadflow-unknown', extension: {} });
+    try {
+      await w.page.getByTestId('unknown-module').waitFor({ timeout: 15_000 });
+      expect(await w.page.getByTestId('unknown-module').innerText()).toContain('squadflow-unknown');
     } finally {
       await w.close();
     }
