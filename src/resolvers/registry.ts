@@ -4,6 +4,8 @@ import type { ResolverDeps } from './deps';
 import type { WrappedResolver } from './define-resolver';
 import { systemResolvers } from './system';
 import { squadResolvers } from './squads';
+import { metricsResolvers } from './metrics';
+import { syncStatusResolvers } from './sync-status';
 
 /**
  * All resolvers by function key. Forge (src/index.ts) and the local harness both build their
@@ -13,6 +15,8 @@ export function allResolvers(): Record<string, WrappedResolver> {
   return {
     ...systemResolvers(),
     ...squadResolvers(),
+    ...metricsResolvers(),
+    ...syncStatusResolvers(),
   };
 }
 

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { DAY_UNITS } from './squad-config';
+import type { SquadMetricsDto } from './metrics';
+import type { SyncStatusDto } from './sync';
+
+const squadId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)');
+const stageName = z.string().trim().min(1).max(40);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+
+/** `metrics.get`: a squad's flow metrics; every field but `squadId` has the squad's default. */
+export const metricsQueryPayload = z
+  .object({
+    squadId,
+    /** Lead-time stage pair (default: the squad's `leadTime`). */
+    from: stageName.optional(),
+    to: stageName.optional(),
+    unit: z.enum(DAY_UNITS).optional(),
+    /** Reporting window, whole days in the squad's time zone (default: all history … today). */
+    window: z.object({ from: isoDay.optional(), to: isoDay.optional() }).strict().optional(),
+    /** Per-item timelines (default true; left out above 3,000 items to keep the answer small). */
+    includeItems: z.boolean().optional(),
+    forecast: z
+      .object({ targetDate: isoDay.optional(), items: z.number().int().positive().max(100_000).optional() })
+      .strict()
+      .refine((f) => f.targetDate !== undefined || f.items !== undefined, { message: 'ask for targetDate, items or both' })
+      .optional(),
+  })
+  .strict();
+export type MetricsQuery = z.output<typeof metricsQueryPayload>;
+
+/** Where the figures came from, so pages can say so. */
+export interface MetricsDataSourceDto {
+  /** `store`: the synced copy; `live`: read from Jira just now (backfill not finished); `none`: not available yet. */
+  source: 'store' | 'live' | 'none';
+  /** ISO instant the data reflects (last sync, or now for live); null for none. */
+  asOf: string | null;
+  /** Squad projects you cannot browse: their issues are not included. */
+  hiddenProjects: string[];
+  /** Issues left out because their security level hides them from you. */
+  restrictedFiltered: number;
+  /** Per-item timelines were left out (too many items for one answer). */
+  itemsOmitted: boolean;
+}
+
+export interface MetricsAnswerDto {
+  /** Null when `data.source` is `none`: show `sync` progress instead. */
+  metrics: SquadMetricsDto | null;
+  data: MetricsDataSourceDto;
+  sync: SyncStatusDto;
+}
+
+export interface MetricsQueryFunctions {
+  'metrics.get': { payload: z.input<typeof metricsQueryPayload>; data: MetricsAnswerDto };
+}
