@@ -99,8 +99,10 @@ export function* generateIssueJson(opts: GenerateOptions): Generator<string> {
     let status = pick(stage);
     let t = created;
     const histories: string[] = [];
-    for (let c = 0; c < target; c++) {
-      t += Math.floor(random() * random() * 20 * 86_400_000) + 60_000;
+    // Spacing keeps most histories inside the two years; a repeat of the same status is retried.
+    const meanGapMs = Math.min(6 * 86_400_000, (BENCH_NOW_MS - created) / (target + 1));
+    for (let c = 0, attempts = 0; c < target && attempts < target * 3; attempts++) {
+      t += Math.floor(random() * 2 * meanGapMs) + 60_000;
       if (t >= BENCH_NOW_MS) break;
       const r = random();
       let next: string;
@@ -118,6 +120,7 @@ export function* generateIssueJson(opts: GenerateOptions): Generator<string> {
         next = pick(stage);
       }
       if (next === status) continue;
+      c++;
       const item = `{"field":"status","fieldtype":"jira","fieldId":"status","from":"${status}","fromString":"${wf.names[status]}","to":"${next}","toString":"${wf.names[next]}"}`;
       histories.push(
         `{"id":"${historyId++}","author":{"accountId":"5b10a2844c20165700ede21g","displayName":"Bench User","active":true},"created":"${jiraTimestamp(t, offset)}","items":[${item}]}`,

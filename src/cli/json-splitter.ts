@@ -22,10 +22,15 @@ const COMMA = 44;
 export interface JsonSlice {
   start: number;
   end: number;
-  /** 1-based line of the value's first byte (for error messages). */
-  line: number;
-  /** Where the value sits, e.g. `issues[3]` or `[2]` or `line 5`. */
+  /** Where the value sits, e.g. `issues[3]`, `[2]` or `(root)`. */
   where: string;
+}
+
+/** 1-based line of byte `offset` (counted only when an error message needs it). */
+export function lineOf(buf: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let k = 0; k < offset && k < buf.length; k++) if (buf[k] === 10) line++;
+  return line;
 }
 
 export class JsonSyntaxError extends Error {
@@ -96,16 +101,9 @@ function skipValue(buf: Uint8Array, i: number): number {
   throw new JsonSyntaxError('unexpected end of input (unclosed object or array)', i);
 }
 
-/** Walks the document; `lineAt` turns offsets into line numbers lazily. */
+/** Walks the document, yielding one slice per issue-sized value. */
 export function* splitJson(buf: Uint8Array): Generator<JsonSlice> {
   const n = buf.length;
-  let line = 1;
-  let lineOffset = 0;
-  const lineAt = (offset: number): number => {
-    for (let k = lineOffset; k < offset; k++) if (buf[k] === 10) line++;
-    lineOffset = offset;
-    return line;
-  };
   let i = 0;
   let topIndex = 0;
   const skipSpace = (): void => {
@@ -126,7 +124,7 @@ export function* splitJson(buf: Uint8Array): Generator<JsonSlice> {
         }
         const start = i;
         i = skipValue(buf, i);
-        yield { start, end: i, line: lineAt(start), where: `[${index}]` };
+        yield { start, end: i, where: `[${index}]` };
         index++;
         skipSpace();
         if (buf[i] === COMMA) i++;
@@ -137,7 +135,7 @@ export function* splitJson(buf: Uint8Array): Generator<JsonSlice> {
       const issues = findIssuesArray(buf, i);
       if (issues === null) {
         i = skipValue(buf, objectStart);
-        yield { start: objectStart, end: i, line: lineAt(objectStart), where: topIndex === 0 ? '(root)' : `line ${lineAt(objectStart)}` };
+        yield { start: objectStart, end: i, where: topIndex === 0 ? '(root)' : `value ${topIndex + 1}` };
       } else {
         i = issues;
         let index = 0;
@@ -149,7 +147,7 @@ export function* splitJson(buf: Uint8Array): Generator<JsonSlice> {
           }
           const start = i;
           i = skipValue(buf, i);
-          yield { start, end: i, line: lineAt(start), where: `issues[${index}]` };
+          yield { start, end: i, where: topIndex === 0 ? `issues[${index}]` : `value ${topIndex + 1} issues[${index}]` };
           index++;
           skipSpace();
           if (buf[i] === COMMA) i++;

@@ -34,9 +34,10 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
           io.stdout(METRICS_USAGE);
           return 0;
         }
-        const result = metricsCommand(rest, io.nowMs());
+        // process.stdout writes are synchronous on Linux for files, pipes and terminals, so the
+        // streamed chunks do not pile up in memory.
+        const result = metricsCommand(rest, io.nowMs(), io.stdout);
         for (const w of result.warnings) io.stderr(`squadflow: warning: ${w}\n`);
-        if (result.out === undefined) io.stdout(result.output);
         return 0;
       }
       case 'pull': {
@@ -63,8 +64,10 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
       io.stderr(`squadflow: ${e.message}\n`);
       return e.exitCode;
     }
-    if (e instanceof TypeError && 'code' in e && typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`squadflow: ${e.message}\n`);
+    // Node's parseArgs errors (duck-typed: they may come from another realm under test runners).
+    const err = e as { code?: unknown; message?: unknown } | null;
+    if (typeof err?.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`squadflow: ${String(err.message)}\n`);
       return 2;
     }
     throw e;

@@ -1,15 +1,15 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DAY_UNITS, type DayUnit } from '../contract/squad-config';
-import { computeSquadMetrics, type SquadMetricsOptions } from '../domain/squad-metrics';
+import { computeSquadMetricsResult, type SquadMetricsOptions, type SquadMetricsResult } from '../domain/squad-metrics';
 import { parseDay } from '../domain/time/civil';
 import { DayCalendar } from '../domain/time/day-calendar';
 import { parseJiraTimestamp } from '../domain/time/parse-jira-timestamp';
 import { CliError } from './cli-error';
-import { formatCsv } from './format-csv';
 import { formatTable } from './format-table';
 import { readSquadConfig } from './read-config';
 import { readIssueFiles } from './read-issues';
+import { writeCsv, writeJson } from './write-output';
 
 export const FORMATS = ['json', 'table', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -58,14 +58,11 @@ function parseDate(flag: string, text: string | undefined): number | undefined {
 }
 
 export interface MetricsRun {
-  output: string;
-  /** Where it goes: a file path, or undefined for stdout. */
-  out: string | undefined;
   warnings: string[];
 }
 
-/** Runs `squadflow metrics`; returns the text to print (the caller owns stdout). */
-export function metricsCommand(argv: string[], wallClockMs: number): MetricsRun {
+/** Runs `squadflow metrics`, writing the answer to `--out` or through `stdout`. */
+export function metricsCommand(argv: string[], wallClockMs: number, stdout: (chunk: string) => void): MetricsRun {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -119,20 +116,22 @@ export function metricsCommand(argv: string[], wallClockMs: number): MetricsRun 
     windowStartMs: windowStartDay === undefined ? undefined : cal.startOfDay(windowStartDay),
     windowEndMs: windowEndDay === undefined ? undefined : cal.startOfDay(windowEndDay + 1) - 1,
     trendPeriodDays: trendDays,
-    includeItems: format === 'table' ? false : !values['no-items'],
+    // Rows are streamed from the engine below rather than built as objects.
+    includeItems: false,
     seed,
     forecast:
       forecastDay === undefined && forecastItems === undefined
         ? undefined
         : { targetDate: values['forecast-date'], items: forecastItems, trials },
   };
-  let dto;
+  let result: SquadMetricsResult;
   try {
-    dto = computeSquadMetrics(config, issues, options);
+    result = computeSquadMetricsResult(config, issues, options);
   } catch (e) {
     if (e instanceof RangeError) throw new CliError(`metrics: ${e.message}`, 2);
     throw e;
   }
+  const { dto } = result;
   const warnings: string[] = [];
   if (duplicates > 0) warnings.push(`${duplicates} issues appeared more than once in the input; the last copy was used`);
   if (dto.unmapped.statuses.length > 0) {
@@ -141,13 +140,26 @@ export function metricsCommand(argv: string[], wallClockMs: number): MetricsRun 
     );
   }
   const stageNames = config.stages.map((s) => s.name);
-  const output = format === 'json' ? `${JSON.stringify(dto)}\n` : format === 'csv' ? formatCsv(dto, stageNames) : formatTable(dto);
-  if (values.out !== undefined) {
+  const visitItems = values['no-items'] ? () => undefined : result.visitItems;
+  const emit = (write: (chunk: string) => void): void => {
+    if (format === 'json') writeJson(dto, visitItems, write);
+    else if (format === 'csv') writeCsv(dto, stageNames, result.visitItems, write);
+    else write(formatTable(dto));
+  };
+  if (values.out === undefined) emit(stdout);
+  else {
+    const file = values.out;
+    let fd: number;
     try {
-      writeFileSync(values.out, output);
+      fd = openSync(file, 'w');
     } catch (e) {
-      throw new CliError(`${values.out}: cannot write the output (${e instanceof Error ? e.message : String(e)})`);
+      throw new CliError(`${file}: cannot write the output (${e instanceof Error ? e.message : String(e)})`);
+    }
+    try {
+      emit((chunk) => writeSync(fd, chunk));
+    } finally {
+      closeSync(fd);
     }
   }
-  return { output, out: values.out, warnings };
+  return { warnings };
 }

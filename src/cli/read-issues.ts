@@ -4,7 +4,7 @@ import type { IssueHistory } from '../domain/model/issue-history';
 import { issueToHistory, type IssueToHistoryOptions } from '../jira/issue-to-history';
 import { isJiraIssueShape, jiraIssueSchema } from '../jira/schemas/issue';
 import { CliError } from './cli-error';
-import { JsonSyntaxError, splitJson, type JsonSlice } from './json-splitter';
+import { JsonSyntaxError, lineOf, splitJson, type JsonSlice } from './json-splitter';
 
 export interface ReadIssuesResult {
   issues: IssueHistory[];
@@ -30,43 +30,53 @@ export function readIssues(buf: Uint8Array, file: string, opts: IssueToHistoryOp
   if (buf.length === 0) throw new CliError(`${file}: the file is empty (expected Jira issues as JSON or NDJSON)`);
   const issues: IssueHistory[] = [];
   const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  const take = (raw: unknown, where: string, line: number): void => {
+  opts = { ...opts, statusNames: opts.statusNames ?? {} };
+  const take = (raw: unknown, where: string, start: number): void => {
     if (isJiraIssueShape(raw)) {
       issues.push(issueToHistory(raw, undefined, opts));
       return;
     }
     const parsed = jiraIssueSchema.safeParse(raw);
     if (!parsed.success) {
-      throw new CliError(`${file}: ${where}${describeValue(raw)} at line ${line}: not a Jira issue: ${describeFieldIssues(toFieldIssues(parsed.error))}`);
+      throw new CliError(`${file}: ${where}${describeValue(raw)} at line ${lineOf(buf, start)}: not a Jira issue: ${describeFieldIssues(toFieldIssues(parsed.error))}`);
     }
     issues.push(issueToHistory(parsed.data, undefined, opts));
   };
   try {
     for (const slice of splitJson(buf)) {
-      const raw = parseSlice(text, slice, file);
+      const raw = parseSlice(text, slice, file, buf);
       const page = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>)['issues'] : undefined;
-      if (Array.isArray(page)) page.forEach((issue, k) => take(issue, `${slice.where}.issues[${k}]`, slice.line));
-      else take(raw, slice.where, slice.line);
+      if (Array.isArray(page)) page.forEach((issue, k) => take(issue, `${slice.where}.issues[${k}]`, slice.start));
+      else take(raw, slice.where, slice.start);
     }
   } catch (e) {
-    if (e instanceof JsonSyntaxError) throw new CliError(`${file}: not valid JSON or NDJSON: ${e.message} at byte ${e.offset}`);
+    if (e instanceof JsonSyntaxError) throw new CliError(`${file}: not valid JSON or NDJSON: ${e.message} at line ${lineOf(buf, e.offset)} (byte ${e.offset})`);
     if (e instanceof RangeError) throw new CliError(`${file}: ${e.message}`);
     throw e;
   }
-  return dedupe(issues);
+  return { issues, duplicates: 0 };
 }
 
-function parseSlice(text: Buffer, slice: JsonSlice, file: string): unknown {
+function parseSlice(text: Buffer, slice: JsonSlice, file: string, buf: Uint8Array): unknown {
   try {
     return JSON.parse(text.toString('utf8', slice.start, slice.end)) as unknown;
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    throw new CliError(`${file}: ${slice.where} at line ${slice.line}: not valid JSON: ${reason}`);
+    throw new CliError(`${file}: ${slice.where} at line ${lineOf(buf, slice.start)}: not valid JSON: ${reason}`);
   }
 }
 
 /** Keeps the last copy of each issue id, in first-seen order. */
-function dedupe(issues: IssueHistory[]): ReadIssuesResult {
+export function dedupe(issues: IssueHistory[]): ReadIssuesResult {
+  // Search pages come in key or id order without repeats: check that cheaply before hashing.
+  let ascending = true;
+  let last = -1;
+  for (let k = 0; k < issues.length && ascending; k++) {
+    const id = Number((issues[k] as IssueHistory).id);
+    ascending = id > last;
+    last = id;
+  }
+  if (ascending) return { issues, duplicates: 0 };
   const index = new Map<string, number>();
   const out: IssueHistory[] = [];
   for (const issue of issues) {
@@ -82,6 +92,7 @@ function dedupe(issues: IssueHistory[]): ReadIssuesResult {
 /** Reads one or more input files. */
 export function readIssueFiles(files: readonly string[], opts: IssueToHistoryOptions): ReadIssuesResult {
   const all: IssueHistory[] = [];
+  const shared = { ...opts, statusNames: opts.statusNames ?? {} };
   for (const file of files) {
     let buf: Buffer;
     try {
@@ -89,7 +100,7 @@ export function readIssueFiles(files: readonly string[], opts: IssueToHistoryOpt
     } catch (e) {
       throw new CliError(`${file}: cannot read the input file (${e instanceof Error ? e.message : String(e)})`);
     }
-    all.push(...readIssues(buf, file, opts).issues);
+    for (const issue of readIssues(buf, file, shared).issues) all.push(issue);
   }
   return dedupe(all);
 }

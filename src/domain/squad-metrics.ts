@@ -1,4 +1,4 @@
-import type { SquadMetricsDto } from '../contract/metrics';
+import type { ItemTimelineDto, SquadMetricsDto } from '../contract/metrics';
 import type { DayUnit, SquadConfig } from '../contract/squad-config';
 import { forecast, type ForecastOptions } from './forecast/forecast';
 import { mulberry32 } from './forecast/mulberry32';
@@ -15,7 +15,7 @@ import { dailyCompletions, throughputDaily, throughputWeekly } from './metrics/t
 import { timeInStage } from './metrics/time-in-stage';
 import { DEFAULT_TREND_DAYS, trends } from './metrics/trends';
 import { netFlowWeekly, wipSeries } from './metrics/wip';
-import { itemTimelines } from './item-timelines';
+import { itemTimelines, visitItemTimelines } from './item-timelines';
 import type { IssueHistory } from './model/issue-history';
 import { quickWinSummary } from './quick-win/quick-win-summary';
 import { formatDay } from './time/civil';
@@ -71,6 +71,20 @@ export function selectIssues(config: SquadConfig, issues: readonly IssueHistory[
  * dto.leadTime.p85 // 85th percentile idea-to-pilot, in the squad's unit
  */
 export function computeSquadMetrics(config: SquadConfig, issues: readonly IssueHistory[], options: SquadMetricsOptions): SquadMetricsDto {
+  return computeSquadMetricsResult(config, issues, options).dto;
+}
+
+export interface SquadMetricsResult {
+  dto: SquadMetricsDto;
+  /**
+   * Streams the per-item rows (in input order) without keeping them: `visit` gets one reused row,
+   * valid only during the call. The CLI writes 100k rows this way instead of holding them.
+   */
+  visitItems: (visit: (item: ItemTimelineDto, index: number) => void) => void;
+}
+
+/** {@link computeSquadMetrics}, plus a way to stream the item rows (pass `includeItems: false`). */
+export function computeSquadMetricsResult(config: SquadConfig, issues: readonly IssueHistory[], options: SquadMetricsOptions): SquadMetricsResult {
   const measure = options.measure ?? direct;
   const nowMs = options.nowMs;
   if (!Number.isFinite(nowMs)) throw new RangeError('nowMs must be a finite epoch-ms instant');
@@ -148,5 +162,5 @@ export function computeSquadMetrics(config: SquadConfig, issues: readonly IssueH
     const ask = options.forecast;
     dto.forecast = measure('forecast', () => forecast(ctx, ask, random));
   }
-  return dto;
+  return { dto, visitItems: (visit) => visitItemTimelines(ctx, visit) };
 }

@@ -7,6 +7,11 @@ export interface IssueToHistoryOptions {
   effortFieldId?: string | undefined;
   /** The squad's discipline field when the discipline rule is `by: field`. */
   disciplineFieldId?: string | undefined;
+  /**
+   * A status-name table shared by every issue of a batch: names are written there and each
+   * history points at it, instead of one small object per issue (100k of them weigh 24 MB).
+   */
+  statusNames?: Record<string, string> | undefined;
 }
 
 /** Items per history are few; this keeps `seq` ordered by (history id, item position). */
@@ -76,10 +81,9 @@ function fieldNumber(value: unknown): number | null {
  * histories, in the order given. Histories repeated across pages (same `id`) are read once; other
  * items are ignored.
  */
-export function extractHistory(histories: readonly JiraChangeHistory[]): HistoryExtract {
+export function extractHistory(histories: readonly JiraChangeHistory[], statusNames: Record<string, string> = {}): HistoryExtract {
   const changes: StatusChange[] = [];
   const projectMoves: ProjectMove[] = [];
-  const statusNames: Record<string, string> = {};
   // Duplicates only happen when pages overlap; ids ascending (Jira's order) cannot repeat, so the
   // Set is only built for histories out of order.
   let seen: Set<string> | null = null;
@@ -149,7 +153,7 @@ export function issueToHistory(
   if (Number.isNaN(createdMs)) throw new RangeError(`${issue.key}: fields.created "${f.created}" is not a Jira timestamp`);
   const histories = changeHistories ?? issue.changeHistories ?? issue.changelog?.histories ?? [];
   const raw = f as Record<string, unknown>;
-  const extract = extractHistory(histories);
+  const extract = extractHistory(histories, opts.statusNames);
   if (f.status.name !== undefined && f.status.name !== '') extract.statusNames[f.status.id] = f.status.name;
   return {
     id: issue.id,

@@ -38,6 +38,8 @@ export function defaultSquadConfig(input: { id: string; name: string; projects: 
 export function slugifySquadId(name: string): string {
   const slug = name
     .normalize('NFKD')
+    // Drop the accents NFKD split off, so "Équipe" becomes "equipe", not "e-quipe".
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

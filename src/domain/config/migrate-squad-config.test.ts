@@ -69,6 +69,7 @@ describe('slugifySquadId', () => {
   it.each([
     ['Growth Squad', 'growth-squad'],
     ['  Café — Ops!  ', 'cafe-ops'],
+    ['Équipe Marketing', 'equipe-marketing'],
     ['***', 'squad'],
   ])('%s → %s', (name, id) => expect(slugifySquadId(name)).toBe(id));
 });

@@ -6,14 +6,14 @@ import { MS_PER_DAY } from './parse-jira-timestamp';
  * 100k issues format ~400k instants; caching the date part per day makes that a few string joins.
  */
 export class IsoFormatter {
-  private lastDay = NaN;
-  private lastPrefix = '';
+  private readonly prefixes = new Map<number, string>();
 
   format(ms: number): string {
     const day = Math.floor(ms / MS_PER_DAY);
-    if (day !== this.lastDay) {
-      this.lastDay = day;
-      this.lastPrefix = `${formatDay(day)}T`;
+    let prefix = this.prefixes.get(day);
+    if (prefix === undefined) {
+      prefix = `${formatDay(day)}T`;
+      this.prefixes.set(day, prefix);
     }
     let rest = ms - day * MS_PER_DAY;
     const h = Math.floor(rest / 3_600_000);
@@ -22,7 +22,7 @@ export class IsoFormatter {
     rest -= m * 60_000;
     const s = Math.floor(rest / 1000);
     const milli = rest - s * 1000;
-    return `${this.lastPrefix}${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}:${s < 10 ? '0' : ''}${s}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
+    return `${prefix}${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}:${s < 10 ? '0' : ''}${s}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
   }
 }
 

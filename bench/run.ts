@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BENCH_NOW_MS, BENCH_SQUAD, writeIssuesFile } from './generate-issues';
+import type { SizeFigures } from './measure-size';
+
+/**
+ * `npm run bench [-- --sizes 1000,10000,100000 --changes 10 --extra-3 true --cli true]`
+ *
+ * For each size: generates a seeded data set (Jira search pages with changelogs), measures in a
+ * fresh process the parse, the timeline build, every metric, the total, the forecast and peak RSS,
+ * then times the whole CLI run (`node bin/squadflow.js metrics …`) in another process. With
+ * `--extra-3` (default on) it adds the 100k-issue, ~3-changes data set the performance targets
+ * name. Sync request counts come from bench/sync-requests.ts when that file exists.
+ */
+
+const root = join(__dirname, '..');
+const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+interface CliFigures {
+  wallMs: number;
+  cpuMs: number;
+  peakRssMB: number;
+  exitCode: number | null;
+}
+
+function measureSize(file: string): SizeFigures {
+  const res = spawnSync(process.execPath, [tsx, join(__dirname, 'measure-size.ts'), file], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (res.status !== 0) throw new Error(`measure-size failed: ${res.stderr}`);
+  return JSON.parse(res.stdout.trim().split('\n').pop() ?? '{}') as SizeFigures;
+}
+
+function measureCli(file: string, configFile: string, nowIso: string): CliFigures {
+  const start = performance.now();
+  const res = spawnSync(
+    process.execPath,
+    ['--require', join(__dirname, 'report-rusage.cjs'), join(root, 'bin', 'squadflow.js'), 'metrics', '--input', file, '--config', configFile, '--now', nowIso, '--format', 'json', '--out', join(tmpdir(), 'squadflow-bench-out.json')],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
+  const wallMs = performance.now() - start;
+  const line = res.stderr.split('\n').find((l) => l.startsWith('RUSAGE '));
+  const usage = line === undefined ? { maxRSS: NaN, cpuMs: NaN } : (JSON.parse(line.slice(7)) as { maxRSS: number; cpuMs: number });
+  return { wallMs, cpuMs: usage.cpuMs, peakRssMB: usage.maxRSS / 1024, exitCode: res.status };
+}
+
+const f0 = (n: number): string => (Number.isFinite(n) ? n.toFixed(0) : '–');
+const f1 = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : '–');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      changes: { type: 'string', default: '10' },
+      'extra-3': { type: 'string', default: 'true' },
+      cli: { type: 'string', default: 'true' },
+      json: { type: 'string' },
+    },
+  });
+  const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes: "${values.sizes}" must be whole numbers, e.g. 1000,10000`);
+  const changes = Number(values.changes);
+  const sets: { count: number; changes: number }[] = sizes.map((count) => ({ count, changes }));
+  if (values['extra-3'] === 'true' && changes !== 3) sets.push({ count: Math.max(...sizes), changes: 3 });
+
+  const dir = join(tmpdir(), 'squadflow-bench');
+  mkdirSync(dir, { recursive: true });
+  const configFile = join(dir, 'squad.json');
+  writeFileSync(configFile, JSON.stringify(BENCH_SQUAD));
+  const nowIso = new Date(BENCH_NOW_MS).toISOString();
+
+  console.log(`SquadFlow benchmark — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  console.log(`CLI fast path: ${existsSync(join(root, 'dist', 'cli', 'squadflow.cjs')) ? 'prebuilt bundle (npm run build:cli)' : 'tsx (run npm run build:cli for the bundle)'}\n`);
+  const results: { set: (typeof sets)[number]; size: SizeFigures; cli: CliFigures | null }[] = [];
+  for (const set of sets) {
+    const file = join(dir, `issues-${set.count}-${set.changes}.json`);
+    if (!existsSync(file)) writeIssuesFile(file, { count: set.count, changesPerIssue: set.changes, seed: 42 });
+    const size = measureSize(file);
+    const cli = values.cli === 'true' ? measureCli(file, configFile, nowIso) : null;
+    results.push({ set, size, cli });
+    const s = size.steps;
+    const timelines = (s['select'] ?? 0) + (s['timelines'] ?? 0);
+    console.log(`── ${set.count.toLocaleString('en')} issues, ~${set.changes} changes each (${size.changes.toLocaleString('en')} status changes, ${f1(size.fileMB)} MB)`);
+    console.log(`  read file ${f0(size.readMs)} ms · parse+convert ${f0(size.parseMs)} ms (CPU ${f0(size.parseCpuMs)} ms)`);
+    console.log(`  timeline build ${f0(timelines)} ms · calendar+entry days ${f0(s['calendar'] ?? NaN)} ms`);
+    const metricNames = ['leadTime', 'throughput', 'wip', 'cfd', 'aging', 'timeInStage', 'flowEfficiency', 'rework', 'dropRate', 'quickWins', 'trends', 'breakdowns', 'items'];
+    console.log(`  metrics: ${metricNames.map((m) => `${m} ${f1(s[m] ?? NaN)}`).join(' · ')} ms`);
+    console.log(`  total after parsing ${f0(size.metricsMs)} ms cold (CPU ${f0(size.metricsCpuMs)} ms), best of 3 ${f0(size.metricsBestMs)} ms`);
+    console.log(`  forecast ${f0(size.forecastMs)} ms (${size.forecastQuestion})`);
+    console.log(`  JSON output ${f0(size.stringifyMs)} ms (${f1(size.outputMB)} MB) · peak RSS ${f0(size.peakRssMB)} MB`);
+    if (cli !== null) console.log(`  whole CLI run: ${f0(cli.wallMs)} ms wall, ${f0(cli.cpuMs)} ms CPU, peak RSS ${f0(cli.peakRssMB)} MB, exit ${cli.exitCode}`);
+    console.log('');
+  }
+
+  // Hook for the sync engineer: bench/sync-requests.ts exports `syncRequestReport(sizes)`.
+  const syncFile = join(__dirname, 'sync-requests.ts');
+  if (existsSync(syncFile)) {
+    const mod = (await import(syncFile)) as { syncRequestReport?: (sizes: number[]) => Promise<string> };
+    if (mod.syncRequestReport !== undefined) console.log(await mod.syncRequestReport(sizes));
+  } else {
+    console.log('Jira requests per sync: not measured here yet (bench/sync-requests.ts adds that section).');
+  }
+  if (values.json !== undefined) writeFileSync(values.json, JSON.stringify(results, null, 2));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,173 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run, type CliIo } from '../../src/cli/main';
+import type { SquadMetricsDto } from '../../src/contract/metrics';
+
+const FIX = join(__dirname, '..', 'fixtures', 'cli');
+const fx = (name: string): string => join(FIX, name);
+const NOW = '2024-03-31T00:00:00Z';
+
+interface Captured {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(...argv: string[]): Promise<Captured> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: {},
+    nowMs: () => Date.parse(NOW),
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+async function metricsJson(...extra: string[]): Promise<SquadMetricsDto> {
+  const r = await cli('metrics', '--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, ...extra);
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as SquadMetricsDto;
+}
+
+describe('squadflow metrics — JSON (DESIGN §5)', () => {
+  it('answers the contract shape with hand-worked values', async () => {
+    const dto = await metricsJson();
+    expect(dto.squad).toEqual({ id: 'growth', name: 'Growth squad' });
+    expect(dto.leadTime).toMatchObject({ from: 'Idea', to: 'Pilot', unit: 'elapsed', count: 3, p50: 5, mean: 15.5 / 3 });
+    expect(dto.leadTime.p85).toBeCloseTo(6.4, 9);
+    expect(dto.items.map((i) => [i.key, i.discipline, i.quickWin, i.leadTimeDays, i.dropped])).toEqual([
+      ['MKT-1', 'Marketing', true, 3.5, false],
+      ['IT-1', 'IT', false, 5, false],
+      ['MKT-2', 'Marketing', false, 7, false],
+      ['MKT-3', 'Marketing', false, null, true],
+      ['IT-2', 'IT', false, null, false],
+      ['MKT-4', 'Marketing', false, null, false],
+      ['MKT-5', 'Marketing', false, null, false],
+    ]);
+    // Offsets other than UTC: +0100 and -0500 in the fixture.
+    expect(dto.items[0]?.stages).toEqual({ Idea: '2024-03-04T09:00:00.000Z', Prototype: '2024-03-05T09:00:00.000Z', Pilot: '2024-03-07T21:00:00.000Z', Live: null });
+    expect(dto.items[1]?.stages['Idea']).toBe('2024-03-06T12:00:00.000Z');
+    expect(dto.throughput.map((w) => [w.week, w.count])).toEqual([
+      ['2024-03-04', 1],
+      ['2024-03-11', 1],
+      ['2024-03-18', 1],
+      ['2024-03-25', 0],
+    ]);
+    expect(dto.wip.at(-1)).toEqual({ date: '2024-03-31', count: 3 });
+    expect(dto.cfd.at(-1)).toEqual({ date: '2024-03-31', Idea: 6, Prototype: 4, Pilot: 3, Live: 1 });
+    expect(dto.timeInStage.stages.map((s) => s.stage)).toEqual(['Idea', 'Prototype', 'Pilot', 'Live']);
+    expect(dto.quickWins.candidates).toEqual(['IT-2']);
+    expect(dto.unmapped.statuses).toEqual([
+      { projectKey: 'MKT', statusId: '77', statusName: 'Legal review', issueCount: 1, eventCount: 1, exampleIssueKeys: ['MKT-5'] },
+    ]);
+    expect(dto.forecast).toBeUndefined();
+  });
+
+  it('reads every input shape and YAML config to the same answer', async () => {
+    const base = await metricsJson();
+    for (const input of ['issues-pages-array.json', 'issues.ndjson', 'issues-array.json']) {
+      const r = await cli('metrics', '--input', fx(input), '--config', fx('squad.yaml'), '--now', NOW);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(base);
+    }
+  });
+
+  it('reads overlapping inputs once', async () => {
+    const r = await cli('metrics', '--input', fx('issues-page.json'), '--input', fx('issues.ndjson'), '--config', fx('squad.json'), '--now', NOW);
+    expect((JSON.parse(r.stdout) as SquadMetricsDto).counts.issues).toBe(7);
+    expect(r.stderr).toContain('7 issues appeared more than once in the input; the last copy was used');
+  });
+
+  it('warns about unmapped statuses on stderr', async () => {
+    const r = await cli('metrics', '--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW);
+    expect(r.stderr).toContain('warning: unmapped statuses (MKT 77 "Legal review") were ignored');
+  });
+
+  it('forecasts reproducibly with a seed', async () => {
+    const a = await metricsJson('--forecast-items', '2', '--forecast-date', '2024-04-30', '--trials', '1000', '--seed', '9');
+    const b = await metricsJson('--forecast-items', '2', '--forecast-date', '2024-04-30', '--trials', '1000', '--seed', '9');
+    expect(a.forecast).toEqual(b.forecast);
+    expect(a.forecast).toMatchObject({ trials: 1000, sampleDays: 84, howMany: { targetDate: '2024-04-30', days: 30 }, when: { items: 2 } });
+  });
+
+  it('takes the pair, unit and window from flags', async () => {
+    const dto = await metricsJson('--from', 'Prototype', '--to', 'Pilot', '--unit', 'business', '--window-start', '2024-03-11', '--no-items');
+    expect(dto.leadTime).toMatchObject({ from: 'Prototype', to: 'Pilot', unit: 'business', count: 2 });
+    expect(dto.items).toEqual([]);
+    expect(dto.window).toEqual({ from: '2024-03-11', to: '2024-03-31' });
+  });
+
+  it('writes to --out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'squadflow-cli-'));
+    try {
+      const out = join(dir, 'metrics.json');
+      const r = await cli('metrics', '--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, '--out', out);
+      expect([r.code, r.stdout]).toEqual([0, '']);
+      expect((JSON.parse(readFileSync(out, 'utf8')) as SquadMetricsDto).leadTime.count).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('squadflow metrics — table and CSV', () => {
+  it('prints headline figures, percentiles and a text histogram', async () => {
+    const r = await cli('metrics', '--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, '--format', 'table');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Lead time Idea → Pilot (days), 3 completed in the window — fewer than 5 samples, read with care');
+    expect(r.stdout).toMatch(/p50\s+p70\s+p85\s+p95\s+mean\s+min\s+max\s+n\n\s+days\s+5\.0\s+5\.8\s+6\.4\s+6\.8\s+5\.2\s+3\.5\s+7\.0\s+3/);
+    expect(r.stdout).toContain('│██████████████████████████████ 1');
+    expect(r.stdout).toContain('MKT 77 "Legal review": 1 items, e.g. MKT-5');
+  });
+
+  it('prints one CSV row per item', async () => {
+    const r = await cli('metrics', '--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, '--format', 'csv');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('key,project,issue_type,discipline,quick_win,dropped,current_stage,Idea,Prototype,Pilot,Live,lead_time_elapsed_days,rework_count,age_in_stage_days');
+    expect(lines[1]).toBe('MKT-1,MKT,Story,Marketing,true,false,Pilot,2024-03-04T09:00:00.000Z,2024-03-05T09:00:00.000Z,2024-03-07T21:00:00.000Z,,3.5,0,23.125');
+    expect(lines).toHaveLength(8);
+  });
+});
+
+describe('squadflow metrics — bad input names the file, the item and the field', () => {
+  it.each([
+    [['--input', fx('not-json.json'), '--config', fx('squad.json')], 1, /not-json\.json: not valid JSON or NDJSON: unexpected end of input .* at line 1/],
+    [['--input', fx('bad-shape.json'), '--config', fx('squad.json')], 1, /bad-shape\.json: issues\[1\] \(IT-1\) at line \d+: not a Jira issue: fields\.status\.id: /],
+    [['--input', fx('bad-timestamp.json'), '--config', fx('squad.json')], 1, /bad-timestamp\.json: \[0\] \(MKT-1\) at line 2: not a Jira issue: changelog\.histories\.0\.created: must be a Jira timestamp/],
+    [['--input', fx('issues-page.json'), '--config', fx('bad-squad.json')], 1, /bad-squad\.json: invalid squad configuration: leadTime\.to: unknown stage "Done"; statusMap\.MKT\.5: unknown stage "Review"/],
+    [['--input', fx('missing.json'), '--config', fx('squad.json')], 1, /missing\.json: cannot read the input file/],
+    [['--input', fx('issues-page.json'), '--config', fx('issues-page.json')], 1, /issues-page\.json: invalid squad configuration: id: /],
+    [['--input', fx('issues-page.json')], 2, /--config FILE is required/],
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--format', 'xml'], 2, /--format: "xml" is not one of json, table, csv/],
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', 'soon'], 2, /--now: "soon" is not a date-time/],
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--to', 'Done'], 2, /unknown stage "Done"/],
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--colour'], 2, /Unknown option '--colour'/],
+  ])('%j', async (args, code, message) => {
+    const r = await cli('metrics', ...(args));
+    expect(r.code).toBe(code);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('refuses an unknown command', async () => {
+    const r = await cli('report');
+    expect([r.code, r.stderr]).toEqual([2, 'squadflow: unknown command "report" (use metrics or pull; squadflow --help)\n']);
+  });
+});
+
+describe('bin/squadflow.js', () => {
+  it('runs with plain node after npm install (sources through tsx)', () => {
+    const res = spawnSync(
+      process.execPath,
+      [join(__dirname, '..', '..', 'bin', 'squadflow.js'), 'metrics', '--input', fx('issues.ndjson'), '--config', fx('squad.json'), '--now', NOW, '--format', 'csv'],
+      { encoding: 'utf8', env: { ...process.env, SQUADFLOW_FROM_SOURCE: '1' } },
+    );
+    expect(res.status).toBe(0);
+    expect(res.stdout.split('\n')[1]).toMatch(/^MKT-1,MKT,Story,Marketing,true,false,Pilot,/);
+  }, 30_000);
+});

@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createJiraEmulator } from '../../local/jira-emulator/create-emulator';
+import { run, type CliIo } from '../../src/cli/main';
+import type { SquadMetricsDto } from '../../src/contract/metrics';
+
+const SQUAD = join(__dirname, '..', '..', 'local', 'demo-data', 'demo-squad.json');
+const NOW_MS = Date.UTC(2024, 5, 1);
+
+function io(env: Record<string, string>): CliIo & { out: () => string; err: () => string } {
+  let stdout = '';
+  let stderr = '';
+  return {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env,
+    nowMs: () => NOW_MS,
+    out: () => stdout,
+    err: () => stderr,
+  };
+}
+
+describe('squadflow pull (against the Jira emulator)', () => {
+  const emulator = createJiraEmulator({ issueCount: 120, nowMs: NOW_MS, seed: 7, clock: () => NOW_MS });
+  let site: Awaited<ReturnType<typeof emulator.listen>>;
+  let dir: string;
+  beforeAll(async () => {
+    site = await emulator.listen(0);
+    dir = mkdtempSync(join(tmpdir(), 'squadflow-pull-'));
+  });
+  afterAll(async () => {
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exports every issue with its status history, which metrics then reads', async () => {
+    const out = join(dir, 'issues.json');
+    const pullIo = io({ JIRA_EMAIL: 'alice@example.com', JIRA_API_TOKEN: 'alice-demo-token' });
+    expect(await run(['pull', '--jira-url', site.url, '--squad', SQUAD, '--out', out], pullIo)).toBe(0);
+    const file = JSON.parse(readFileSync(out, 'utf8')) as { issues: { key: string; changeHistories: unknown[] }[] };
+    expect(file.issues).toHaveLength(120);
+    expect(file.issues.some((i) => i.changeHistories.length > 0)).toBe(true);
+    // Search pages of 100 and one bulkfetch per page.
+    expect(pullIo.err()).toMatch(/pulled 120 issues in \d+ requests \(bulkfetch 2, search 2\)/);
+
+    const metricsIo = io({});
+    expect(await run(['metrics', '--input', out, '--config', SQUAD, '--now', new Date(NOW_MS).toISOString()], metricsIo)).toBe(0);
+    const dto = JSON.parse(metricsIo.out()) as SquadMetricsDto;
+    expect(dto.counts.issues).toBe(120);
+    expect(dto.unmapped.statuses).toEqual([]);
+    expect(dto.leadTime.count).toBeGreaterThan(0);
+  });
+
+  it('refuses to run without credentials, and never takes the token as a flag', async () => {
+    const r = io({ JIRA_EMAIL: 'alice@example.com' });
+    expect(await run(['pull', '--jira-url', site.url, '--squad', SQUAD, '--out', join(dir, 'x.json')], r)).toBe(2);
+    expect(r.err()).toContain('set JIRA_API_TOKEN (tokens are not taken on the command line)');
+  });
+
+  it('names the site when Jira refuses the login', async () => {
+    const r = io({ JIRA_EMAIL: 'alice@example.com', JIRA_API_TOKEN: 'wrong' });
+    expect(await run(['pull', '--jira-url', site.url, '--squad', SQUAD, '--out', join(dir, 'y.json')], r)).toBe(1);
+    expect(r.err()).toContain(`squadflow: pull: ${site.url}: `);
+    expect(r.err()).toContain('401');
+  });
+});
