@@ -4,6 +4,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { SyncStatusDto } from '../../../../src/contract/sync';
 import { invoke } from '../../api/invoke';
+import { InvokeError } from '../../api/invoke-error';
 
 const POLL_MS = 1_000;
 
@@ -19,7 +20,8 @@ const PHASE: Record<SyncStatusDto['phase'], { label: string; appearance: 'defaul
 export function SyncProgress({ squadId, initial }: { squadId: string; initial: SyncStatusDto | null }) {
   const [status, setStatus] = useState<SyncStatusDto | null>(initial);
   const [pollError, setPollError] = useState<string | null>(null);
-  const done = status !== null && (status.phase === 'ready' || status.phase === 'failed');
+  const [gaveUp, setGaveUp] = useState(false);
+  const done = gaveUp || (status !== null && (status.phase === 'ready' || status.phase === 'failed'));
 
   useEffect(() => {
     if (done) return;
@@ -27,7 +29,12 @@ export function SyncProgress({ squadId, initial }: { squadId: string; initial: S
     const timer = setInterval(() => {
       invoke('sync.status', { squadId }).then(
         (s) => live && (setStatus(s), setPollError(null)),
-        (err: unknown) => live && setPollError(err instanceof Error ? err.message : String(err)),
+        (err: unknown) => {
+          if (!live) return;
+          setPollError(err instanceof Error ? err.message : String(err));
+          // Errors that a retry cannot fix (no such resolver, squad gone) end the polling.
+          if (err instanceof InvokeError && (err.code === 'UNKNOWN_FUNCTION' || err.code === 'NOT_FOUND' || err.code === 'FORBIDDEN')) setGaveUp(true);
+        },
       );
     }, POLL_MS);
     return () => {

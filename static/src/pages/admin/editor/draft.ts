@@ -42,6 +42,8 @@ export const toInput = (draft: Draft): SquadConfigInput => draft;
 export function slugify(name: string): string {
   const slug = name
     .normalize('NFKD')
+    // Drop the accents NFKD split off, so "Équipe" becomes "equipe", not "e-quipe".
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -61,10 +63,18 @@ export function withProjects(draft: Draft, projects: Array<{ key: string; name: 
   return { ...draft, projects: keys, statusMap, discipline };
 }
 
-/** Renames a stage everywhere it is referred to by name. */
+/**
+ * Renames a stage, and every reference to it by name (lead time, status map, quick-win stages) —
+ * but only while the rename is unambiguous: the old name belongs to this stage alone and the new
+ * one to no other. Typing a duplicate name therefore never merges two stages' references; the
+ * duplicate shows as an error until it is renamed again.
+ */
 export function renameStage(draft: Draft, index: number, name: string): Draft {
   const old = draft.stages[index]?.name;
   if (old === undefined) return draft;
+  const unambiguous = draft.stages.every((s, i) => i === index || (s.name !== old && s.name !== name));
+  const stages = draft.stages.map((s, i) => (i === index ? { ...s, name } : s));
+  if (!unambiguous) return { ...draft, stages };
   const swap = (n: string): string => (n === old ? name : n);
   const statusMap = Object.fromEntries(
     Object.entries(draft.statusMap).map(([p, map]) => [p, Object.fromEntries(Object.entries(map).map(([id, t]) => [id, swap(t)]))]),
@@ -72,7 +82,7 @@ export function renameStage(draft: Draft, index: number, name: string): Draft {
   const candidate = draft.quickWin.candidate;
   return {
     ...draft,
-    stages: draft.stages.map((s, i) => (i === index ? { ...s, name } : s)),
+    stages,
     leadTime: { from: swap(draft.leadTime.from), to: swap(draft.leadTime.to) },
     statusMap,
     quickWin: candidate ? { ...draft.quickWin, candidate: { ...candidate, stages: candidate.stages.map(swap) } } : draft.quickWin,

@@ -1,7 +1,10 @@
 import DynamicTable from '@atlaskit/dynamic-table';
-import { Inline, Text } from '@atlaskit/primitives';
+import Heading from '@atlaskit/heading';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { StagePreviewDto, Stage } from '../../../../../src/contract';
 import { StageSwatch } from './stage-swatch';
+
+const narrow = xcss({ maxWidth: '480px' });
 
 /** Today's issues per stage under the draft mapping, plus Dropped and not mapped. */
 export function PreviewTable({ preview, stages }: { preview: StagePreviewDto; stages: readonly Stage[] }) {
@@ -32,11 +35,21 @@ export function PreviewTable({ preview, stages }: { preview: StagePreviewDto; st
     },
   ];
   return (
-    <DynamicTable
-      testId="stage-preview"
-      caption={preview.approximate ? 'Issues in each stage now (Jira’s approximate counts)' : 'Issues in each stage now'}
-      head={{ cells: [{ key: 'stage', content: 'Stage' }, { key: 'n', content: 'Issues' }] }}
-      rows={rows}
-    />
+    <Box xcss={narrow} testId="stage-preview">
+      <Stack space="space.100">
+        <Heading size="xsmall" as="h3">
+          {preview.approximate ? 'Issues in each stage now (Jira’s approximate counts)' : 'Issues in each stage now'}
+        </Heading>
+        <DynamicTable
+          head={{
+            cells: [
+              { key: 'stage', content: 'Stage', width: 70 },
+              { key: 'n', content: 'Issues', width: 30 },
+            ],
+          }}
+          rows={rows}
+        />
+      </Stack>
+    </Box>
   );
 }

@@ -97,11 +97,11 @@ export function ProjectMappingTable({ project, draft, labels, errors, onChange }
       testId={`mapping-${project.key}`}
       head={{
         cells: [
-          { key: 'name', content: 'Status' },
-          { key: 'cat', content: 'Category' },
-          { key: 'count', content: project.countsApproximate ? 'Issues (approx.)' : 'Issues' },
-          { key: 'target', content: 'Maps to' },
-          { key: 'why', content: '' },
+          { key: 'name', content: 'Status', width: 24 },
+          { key: 'cat', content: 'Category', width: 12 },
+          { key: 'count', content: project.countsApproximate ? 'Issues (approx.)' : 'Issues', width: 9 },
+          { key: 'target', content: 'Maps to', width: 28 },
+          { key: 'why', content: 'Why', width: 27 },
         ],
       }}
       rows={[...rows, ...stale]}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import { Stack, Text } from '@atlaskit/primitives';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { ProjectStatusesDto } from '../../../../../src/contract';
 import { useResource } from '../../../api/use-resource';
 import { ErrorBanner } from '../../../components/error-banner';
@@ -83,9 +83,11 @@ export function StepMapping({ draft, errors, onChange, onLoaded }: StepMappingPr
           <ProjectMappingTable project={p} draft={draft} labels={labels} errors={errors} onChange={onChange} />
         </Stack>
       ))}
-      <Button appearance="subtle" onClick={() => onChange({ ...draft, statusMap: Object.fromEntries(data.map((p) => [p.key, suggestedMap(p)])) })} testId="reset-suggestions">
-        Reset every project to the suggested mapping
-      </Button>
+      <Inline>
+        <Button appearance="subtle" onClick={() => onChange({ ...draft, statusMap: Object.fromEntries(data.map((p) => [p.key, suggestedMap(p)])) })} testId="reset-suggestions">
+          Reset every project to the suggested mapping
+        </Button>
+      </Inline>
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
-import { Stack, Text } from '@atlaskit/primitives';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { FieldIssue, SquadSavedDto, SquadValidationDto } from '../../../../../src/contract';
 import { invoke } from '../../../api/invoke';
 import { InvokeError } from '../../../api/invoke-error';
@@ -73,17 +73,21 @@ export function StepReview({ draft, expectedRevision, onFieldErrors, onSaved, on
           <Text as="p">Revision {saved.revision}. SquadFlow is loading the projects’ issue history; boards and metrics fill in as it goes.</Text>
         </SectionMessage>
         <SyncProgress squadId={saved.config.id} initial={saved.sync} />
-        <Stack>
+        <Inline>
           <Button appearance="primary" onClick={onDone} testId="back-to-list">
             Back to squads
           </Button>
-        </Stack>
+        </Inline>
       </Stack>
     );
   }
   if (check.status === 'loading') return <Loading label="Checking the configuration against Jira…" />;
   return (
     <Stack space="space.200">
+      <Text as="p" testId="review-summary">
+        <Text weight="bold">{draft.name}</Text> ({draft.id}) spans {draft.projects.join(' and ')}; {draft.stages.length} stages from {draft.stages[0]?.name} to{' '}
+        {draft.stages[draft.stages.length - 1]?.name}; headline lead time {draft.leadTime.from} → {draft.leadTime.to}.
+      </Text>
       {check.status === 'error' && <ErrorBanner error={check.error} />}
       {check.status === 'ok' && (
         <>
@@ -100,11 +104,11 @@ export function StepReview({ draft, expectedRevision, onFieldErrors, onSaved, on
         </>
       )}
       {saveError !== null && <ErrorBanner error={saveError} />}
-      <Stack>
+      <Inline>
         <Button appearance="primary" onClick={() => void save()} isLoading={saving} isDisabled={check.status !== 'ok'} testId="save-squad">
           {expectedRevision === null ? 'Create squad' : 'Save changes'}
         </Button>
-      </Stack>
+      </Inline>
     </Stack>
   );
 }

@@ -30,7 +30,7 @@ const UNITS: Array<Choice<DayUnit>> = [
   { value: 'business', label: 'Working days (calendar and holidays)' },
 ];
 
-const row = xcss({ paddingBlock: 'space.050', borderBlockEnd: 'border.width', borderColor: 'color.border', borderStyle: 'solid' });
+const row = xcss({ paddingBlock: 'space.050' });
 const nameCell = xcss({ width: '200px' });
 const selectCell = xcss({ width: '170px' });
 const wipCell = xcss({ width: '90px' });
