@@ -1,0 +1,57 @@
+import Resolver from '@forge/resolver';
+import { InvocationError, InvocationErrorCode, type AsyncEvent } from '@forge/events';
+import { forgeJiraHttp } from './jira/forge-transport';
+import { systemClock } from './ports/clock';
+import { consoleLogger } from './ports/logger';
+import type { ResolverDeps } from './resolvers/deps';
+import { toResolverContext } from './resolvers/forge-context';
+import { allResolvers } from './resolvers/registry';
+import { ForgeKvsStore } from './store/forge-kvs-store';
+import { ForgeQueue } from './sync/forge-queue';
+import { handleIssueEvent, handleJob, runReconcile } from './sync/handle-job';
+
+/**
+ * Forge wiring only: the handlers named in manifest.yml. Dependencies are built per invocation
+ * (they hold no tenant data: a warm process may serve several sites).
+ */
+const APP_VERSION = '0.1.0';
+/** Forge accepts a retry delay of at most 15 minutes. */
+const MAX_RETRY_AFTER_SECONDS = 900;
+
+function deps(): ResolverDeps {
+  return { jira: forgeJiraHttp, store: new ForgeKvsStore(), queue: new ForgeQueue(), clock: systemClock, log: consoleLogger, mode: 'forge', version: APP_VERSION };
+}
+
+const resolver = new Resolver();
+for (const [key, run] of Object.entries(allResolvers())) {
+  resolver.define(key, async (req: { payload: unknown; context: unknown }) => {
+    const ctx = toResolverContext(req.context);
+    if (ctx === null) return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Sign in to Jira to use SquadFlow.' } };
+    return run(req.payload, ctx, deps());
+  });
+}
+
+/** `index.resolverHandler`: every Custom UI `invoke`, through the same resolvers as the local harness. */
+export const resolverHandler = resolver.getDefinitions();
+
+/** `index.issueEventHandler`: avi:jira:created|updated|deleted:issue. */
+export async function issueEventHandler(event: unknown): Promise<void> {
+  await handleIssueEvent(deps(), event);
+}
+
+/** `index.reconcileHandler`: the hourly scheduled trigger (it may fire twice; a lease makes that harmless). */
+export async function reconcileHandler(): Promise<void> {
+  await runReconcile(deps());
+}
+
+/** `index.syncConsumerHandler`: one sync job; rate limits and busy squads come back via InvocationError. */
+export async function syncConsumerHandler(event: AsyncEvent): Promise<InvocationError | undefined> {
+  const body = event.body;
+  const job = { kind: typeof body['kind'] === 'string' ? body['kind'] : '', payload: (body['payload'] ?? {}) as Record<string, unknown> };
+  const outcome = await handleJob(deps(), job);
+  if (outcome.status === 'done') return undefined;
+  return new InvocationError({
+    retryAfter: Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(1, Math.ceil(outcome.retryAfterMs / 1000))),
+    retryReason: outcome.reason === 'jira-quota' || outcome.reason === 'rate-limited' ? InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED : InvocationErrorCode.FUNCTION_RETRY_REQUEST,
+  });
+}
