@@ -3,6 +3,7 @@ import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import SectionMessage from '@atlaskit/section-message';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
+import { token } from '@atlaskit/tokens';
 import type { SquadValidationDto } from '../../../../src/contract';
 import { invoke } from '../../api/invoke';
 import { InvokeError } from '../../api/invoke-error';
@@ -11,6 +12,18 @@ import { FormField } from './editor/form-field';
 
 const area = xcss({ width: '100%' });
 const MAX_CHARS = 200_000;
+/** Atlaskit has no text area here: a native one, styled with tokens so both themes read well. */
+const textareaStyle = {
+  width: '100%',
+  boxSizing: 'border-box',
+  fontFamily: token('font.family.code'),
+  fontSize: '12px',
+  padding: token('space.100'),
+  color: token('color.text'),
+  background: token('color.background.input'),
+  border: `${token('border.width')} solid ${token('color.border.input')}`,
+  borderRadius: token('radius.small'),
+} as const;
 
 /**
  * Reads a squad config file (JSON or YAML, as exported or as the CLI takes it), has the resolver
@@ -57,7 +70,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
           </Box>
           <FormField id="import-text" label="Configuration (JSON or YAML)">
             <Box xcss={area}>
-              <textarea id="import-text" rows={10} maxLength={MAX_CHARS} value={text} onChange={(e) => setText(e.currentTarget.value)} style={{ width: '100%', fontFamily: 'monospace' }} data-testid="import-text" />
+              <textarea id="import-text" rows={10} maxLength={MAX_CHARS} value={text} onChange={(e) => setText(e.currentTarget.value)} style={textareaStyle} data-testid="import-text" />
             </Box>
           </FormField>
           {error !== null && <ErrorBanner error={error} />}
