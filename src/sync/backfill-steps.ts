@@ -66,6 +66,8 @@ export async function fetchStep(ctx: BackfillContext): Promise<void> {
   while (b.step === 'fetch' && hasBudget(ctx)) {
     const batch = await fetchBatch(ctx.client, { jql, fields, cursor: b.cursor, maxIssues: ctx.limits.batchIssues, perIssue: b.perIssue });
     const stored = batch.issues.map((issue) => toStored(issue, batch.histories.get(issue.id), ctx.scope));
+    // Without Jira's count, a squad that fits one batch is known to be small: one group suffices.
+    if (b.batches === 0 && b.issuesEstimated === null && batch.nextCursor === null) b.groups = groupCountFor(stored.length);
     b.stagedBytes += await stageBatch(deps.store, squadId, b.generation, b.batches, b.groups, stored);
     b.batches++;
     b.issuesDone += stored.length;
