@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import type { Harness } from '../../local/harness/start-harness';
 import { appliedColorMode, bodyBackground, launchBrowser, luminance, openWatchedPage, screenshot, type WatchedPage } from './helpers/browser';
-import { requireLocalUiBuild, startTestHarness } from '../helpers/harness';
+import { postInvoke, requireLocalUiBuild, startTestHarness } from '../helpers/harness';
 import { forgeCalls, installFakeForgeHost, serveForgeResource, type FakeForgeContext } from './helpers/forge-host';
 
 jest.setTimeout(60_000);
@@ -20,7 +20,7 @@ interface PageCase {
 
 const PAGES: PageCase[] = [
   { name: 'board', path: '/board?project=MKT', heading: /^Squad board$/, content: /Project MKT/, appInfo: true },
-  { name: 'metrics', path: '/metrics?project=IT', heading: /^Speed metrics$/, content: /Project IT/, appInfo: true },
+  { name: 'metrics', path: '/metrics?project=IT', heading: /^Speed metrics$/, content: /Idea → Pilot lead time/, appInfo: true },
   { name: 'gadget', path: '/gadget', heading: /^SquadFlow portfolio$/, content: /Pick the squads to show/, appInfo: true, width: 520 },
   { name: 'gadget-edit', path: '/gadget/edit', heading: /^Configure SquadFlow portfolio$/, content: /Refresh every \(minutes\)/, appInfo: true, width: 520 },
   { name: 'issue', path: '/issue/MKT-1', heading: /^SquadFlow$/, content: /MKT-1/, appInfo: true, width: 420 },
@@ -34,6 +34,7 @@ describe('Custom UI pages in headless Chromium', () => {
   beforeAll(async () => {
     requireLocalUiBuild();
     [harness, browser] = await Promise.all([startTestHarness(), launchBrowser()]);
+    await harness.idle(); // the demo squad's backfill, so pages show synced data
   });
   afterAll(async () => {
     await browser?.close();
@@ -72,6 +73,23 @@ describe('Custom UI pages in headless Chromium', () => {
       });
     }
   }
+
+  it('shows the demo squad’s headline lead time as metrics.get computes it', async () => {
+    const answer = await postInvoke(harness.url, JSON.stringify({ functionKey: 'metrics.get', payload: { squadId: 'growth', includeItems: false } }));
+    const lead = (answer.json as { data: { metrics: { leadTime: { p50: number; count: number } } } }).data.metrics.leadTime;
+    expect(lead.count).toBeGreaterThan(5);
+    const w = await open('/metrics?project=MKT');
+    try {
+      const p50 = w.page.getByTestId('lead-time-p50');
+      await p50.waitFor({ timeout: 15_000 });
+      expect(await p50.innerText()).toContain(`${lead.p50.toFixed(1)} d`);
+      expect(await w.page.getByTestId('lead-time-count').innerText()).toContain(String(lead.count));
+      await screenshot(w.page, 'metrics-headline');
+      expect(w.problems).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
 
   it('saves the gadget configuration with view.submit and shows it in the gadget', async () => {
     const w = await open('/gadget/edit?gadget=g1');
@@ -154,7 +172,11 @@ describe('Forge build routed by module context', () => {
   async function openModule(context: FakeForgeContext, pathname?: string, width?: number): Promise<WatchedPage> {
     const w = await openWatchedPage(browser, width === undefined ? {} : { width, height: 600 });
     const project = context.extension['project'] as { key?: string } | undefined;
-    await installFakeForgeHost(w.page, { context, ...(pathname === undefined ? {} : { pathname }), answers: { 'app.info': appInfo(context.moduleKey, project?.key ?? null) } });
+    const answers = {
+      'app.info': appInfo(context.moduleKey, project?.key ?? null),
+      'squads.list': { ok: true, data: { squads: [], access: { isJiraAdmin: false, administersSomeProject: false } } },
+    };
+    await installFakeForgeHost(w.page, { context, ...(pathname === undefined ? {} : { pathname }), answers });
     await w.page.goto(resource.url);
     return w;
   }
@@ -163,6 +185,8 @@ describe('Forge build routed by module context', () => {
     const w = await openModule({ moduleKey: 'squadflow-project', accountId: 'acc-1', extension: { type: 'jira:projectPage', project: { key: 'MKT' } }, theme: { colorMode: 'dark' } }, '/metrics');
     try {
       await w.page.getByRole('heading', { name: 'Speed metrics' }).waitFor({ timeout: 15_000 });
+      await w.page.getByTestId('metrics-empty').waitFor({ timeout: 15_000 });
+      expect(await w.page.getByTestId('error-banner').count()).toBe(0);
       const status = w.page.getByTestId('app-status');
       await status.waitFor({ timeout: 15_000 });
       expect(await status.innerText()).toMatch(/SquadFlow 0\.1\.0 · Jira Cloud · project MKT · module squadflow-project/);
