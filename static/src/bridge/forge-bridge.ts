@@ -6,7 +6,7 @@ type History = Awaited<ReturnType<typeof view.createHistory>>;
 
 /**
  * The only module that imports `@forge/bridge` (it throws outside Jira's iframe). The local build
- * replaces this file with local-bridge.ts through the `@host-bridge` alias in vite.config.ts.
+ * replaces this file with local-bridge.ts through the `@host-bridge` alias in vite.config.mts.
  */
 let history: Promise<History> | null = null;
 

@@ -4,7 +4,7 @@ import { LOCAL_CONTEXT_ELEMENT_ID, gadgetStorageKey, type LocalPageContext } fro
 /**
  * The host bridge of the local build: context from what the harness wrote into the page, resolvers
  * through `POST /api/invoke`, gadget configuration in localStorage. Replaces forge-bridge.ts via the
- * `@host-bridge` alias when vite runs with `--mode local`.
+ * `@host-bridge` alias when vite runs with `--mode harness` (npm run build:ui:local).
  */
 function pageContext(): LocalPageContext {
   const text = document.getElementById(LOCAL_CONTEXT_ELEMENT_ID)?.textContent;
