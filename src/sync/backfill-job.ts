@@ -3,13 +3,13 @@ import { keys } from '../store/keys';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { buildStep, fetchStep, publishStep, save, type BackfillContext } from './backfill-steps';
 import { fetchScopeOf, scopeKeyOf } from './fetch-scope';
-import { backfillJob, type BackfillJob } from './jobs';
+import { backfillJob, cleanupJob, type BackfillJob } from './jobs';
 import { describeError, transientOutcome } from './job-failure';
 import { releaseLease, tryLease } from './lease';
 import { readQuotaPause } from './quota-pause';
 import { requestBackfill } from './request-backfill';
 import { appClient, DONE, limitsOf, type JobOutcome, type SyncDeps } from './sync-deps';
-import { readSyncState, writeSyncState } from './sync-state';
+import { readSyncState } from './sync-state';
 
 /**
  * One link of the backfill chain: holds the squad's lease, does a bounded amount of the current
@@ -34,7 +34,9 @@ export async function runBackfillJob(deps: SyncDeps, job: BackfillJob): Promise<
     if (b === null || b.generation !== job.generation || b.seq !== job.seq || state.error !== null) return DONE;
     const config = await new SquadConfigRepo(store).get(job.squadId);
     if (config === undefined) {
-      await writeSyncState(store, job.squadId, { ...state, backfill: null });
+      // The squad was deleted mid-backfill: remove what this run left behind.
+      await store.delete(keys.syncState(job.squadId));
+      await deps.queue.push([cleanupJob({ squadId: job.squadId })]);
       return DONE;
     }
     const scope = fetchScopeOf(config);
