@@ -34,7 +34,7 @@ export function SquadTable({ squads, onAction }: Props) {
           { key: 'stages', content: 'Stages' },
           { key: 'lead', content: 'Headline lead time' },
           { key: 'updated', content: 'Saved', isSortable: true },
-          { key: 'actions', content: <Text>Actions</Text> },
+          { key: 'actions', content: 'Actions' },
         ],
       }}
       rows={squads.map((s) => ({
