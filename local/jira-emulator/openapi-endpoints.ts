@@ -5,6 +5,7 @@
 export const SERVED_OPERATIONS = {
   'POST /rest/api/3/search/jql': 'search',
   'GET /rest/api/3/search/jql': 'search',
+  'POST /rest/api/3/search/approximate-count': 'approximate-count',
   'POST /rest/api/3/changelog/bulkfetch': 'bulkfetch',
   'GET /rest/api/3/issue/{issueIdOrKey}/changelog': 'changelog',
   'GET /rest/api/3/issue/{issueIdOrKey}': 'issue',

@@ -71,6 +71,10 @@ describe('emulator answers match the Jira OpenAPI shapes', () => {
   const probes: Record<ServedOperation, () => Promise<{ res: TestResponse; request?: unknown }>> = {
     'POST /rest/api/3/search/jql': async () => ({ res: await env.as('alice')('POST', '/rest/api/3/search/jql', searchRequest), request: searchRequest }),
     'GET /rest/api/3/search/jql': async () => ({ res: await env.as('alice')('GET', '/rest/api/3/search/jql?jql=project%3DIT&fields=summary,status,parent,security&maxResults=3') }),
+    'POST /rest/api/3/search/approximate-count': async () => {
+      const request = { jql: 'project = IT AND statusCategory != Done' };
+      return { res: await env.as('alice')('POST', '/rest/api/3/search/approximate-count', request), request };
+    },
     'POST /rest/api/3/changelog/bulkfetch': async () => {
       const request = { issueIdsOrKeys: ['MKT-1', 'IT-1', '10010'], fieldIds: ['status', 'labels'], maxResults: 5 };
       return { res: await env.as('alice')('POST', '/rest/api/3/changelog/bulkfetch', request), request };

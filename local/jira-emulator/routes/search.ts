@@ -22,6 +22,8 @@ const searchBody = z.strictObject({
   reconcileIssues: z.array(z.number().int()).max(50).optional(),
 });
 
+const countBody = z.strictObject({ jql: z.string().optional() });
+
 interface SearchParams {
   jql: string;
   fields: string[];
@@ -56,7 +58,9 @@ export function registerSearch(router: Router, rt: EmulatorRuntime): void {
     const offset = params.nextPageToken === null ? 0 : decodePageToken(params.nextPageToken, fingerprint);
     if (offset === null) return sendError(res, 400, ['The provided next page token is invalid or expired, or belongs to another query.']);
 
-    let hit = cache.get(fingerprint);
+    // The first page always evaluates afresh: relative dates (`updated >= -1h`) move with the clock.
+    // Later pages reuse that snapshot, as a page token pins the query.
+    let hit = params.nextPageToken === null ? undefined : cache.get(fingerprint);
     if (hit === undefined || hit.version !== rt.store.version) {
       const matches = [...rt.store.all()].filter((i) => canBrowseIssue(user, i) && compiled.matches(i)).sort(compiled.compare);
       hit = { version: rt.store.version, ids: matches.map((i) => i.id) };
@@ -98,6 +102,27 @@ export function registerSearch(router: Router, rt: EmulatorRuntime): void {
         nextPageToken: queryString(req.query.nextPageToken) ?? null,
         expand: queryList(req.query.expand),
       });
+    }),
+  );
+
+  router.post(
+    '/rest/api/3/search/approximate-count',
+    ...apiEndpoint(rt, 'approximate-count', (_req, res, user) => {
+      const body = countBody.parse(_req.body ?? {});
+      const jql = body.jql ?? '';
+      if (!/\S/.test(jql.replace(/\border\s+by\b[\s\S]*$/i, ''))) {
+        return sendError(res, 400, ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']);
+      }
+      let compiled;
+      try {
+        compiled = compileJql(jql, jqlContextFor(rt, user));
+      } catch (error) {
+        if (error instanceof JqlError) return sendError(res, 400, [error.message]);
+        throw error;
+      }
+      let count = 0;
+      for (const issue of rt.store.all()) if (canBrowseIssue(user, issue) && compiled.matches(issue)) count++;
+      res.json({ count });
     }),
   );
 
