@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { squadConfigSchema } from '../../src/contract/squad-config';
-import { DEFAULT_STAGES } from '../../src/domain/config/default-squad-config';
+import { DEFAULT_STAGES } from '../../src/contract/squad-defaults';
 import { suggestMapping, suggestionsToStatusMap } from '../../src/domain/config/suggest-mapping';
 import { PROJECTS } from './catalog';
 

@@ -4,4 +4,5 @@ export * from './context';
 export * from './functions';
 export * from './system';
 export * from './squad-config';
+export * from './squad-defaults';
 export * from './squads';

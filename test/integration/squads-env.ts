@@ -1,5 +1,5 @@
 import type { Harness } from '../../local/harness/start-harness';
-import type { FieldIssue, SquadConfig } from '../../src/contract';
+import { DEFAULT_LEAD_TIME, defaultStages, type FieldIssue, type SquadConfig } from '../../src/contract';
 import { postInvoke, startTestHarness } from '../helpers/harness';
 
 /** Demo users (local/jira-emulator/users.ts): alice is the Jira admin; the others are not admins. */
@@ -56,13 +56,8 @@ export function demoConfig(id: string, name: string): Omit<SquadConfig, 'schemaV
     name,
     projects: ['MKT', 'IT'],
     issueTypes: [],
-    stages: [
-      { name: 'Idea', color: 'neutral', kind: 'waiting' },
-      { name: 'Prototype', color: 'blue', kind: 'active' },
-      { name: 'Pilot', color: 'purple', kind: 'active' },
-      { name: 'Live', color: 'green', kind: 'active' },
-    ],
-    leadTime: { from: 'Idea', to: 'Pilot' },
+    stages: defaultStages(),
+    leadTime: { ...DEFAULT_LEAD_TIME },
     statusMap: {
       MKT: { '10000': 'Idea', '10001': 'Idea', '10002': 'Prototype', '10003': 'Pilot', '10004': 'Live', '10005': 'Dropped' },
       IT: { '10100': 'Idea', '10101': 'Idea', '10102': 'Prototype', '10103': 'Prototype', '10104': 'Pilot', '10105': 'Live', '10106': 'Dropped' },

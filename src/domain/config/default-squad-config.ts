@@ -1,12 +1,5 @@
 import { squadConfigSchema, type SquadConfig, type SquadConfigInput } from '../../contract/squad-config';
-
-/** The stages every new squad starts with (DESIGN §2): ideas queue up, prototypes and pilots are work. */
-export const DEFAULT_STAGES: SquadConfigInput['stages'] = [
-  { name: 'Idea', color: 'neutral', kind: 'waiting' },
-  { name: 'Prototype', color: 'blue', kind: 'active' },
-  { name: 'Pilot', color: 'purple', kind: 'active' },
-  { name: 'Live', color: 'green', kind: 'active' },
-];
+import { DEFAULT_LEAD_TIME, defaultStages, squadIdFromName } from '../../contract/squad-defaults';
 
 export interface NewSquadProject {
   key: string;
@@ -26,24 +19,15 @@ export function defaultSquadConfig(input: { id: string; name: string; projects: 
     id: input.id,
     name: input.name,
     projects: input.projects.map((p) => p.key),
-    stages: DEFAULT_STAGES,
-    leadTime: { from: 'Idea', to: 'Pilot' },
+    stages: defaultStages(),
+    leadTime: { ...DEFAULT_LEAD_TIME },
     statusMap: Object.fromEntries(input.projects.map((p) => [p.key, {}])),
     discipline: { by: 'project', values: Object.fromEntries(input.projects.map((p) => [p.key, p.discipline ?? p.key])) },
   };
   return squadConfigSchema.parse(draft);
 }
 
-/** A squad ID derived from a name: lower-case, dashes for anything else, at most 63 characters. */
+/** A squad ID derived from a name (see `squadIdFromName`); "squad" when the name gives nothing. */
 export function slugifySquadId(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    // Drop the accents NFKD split off, so "Équipe" becomes "equipe", not "e-quipe".
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 63)
-    .replace(/-+$/g, '');
-  return slug === '' ? 'squad' : slug;
+  return squadIdFromName(name) || 'squad';
 }

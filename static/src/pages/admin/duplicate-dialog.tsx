@@ -2,17 +2,16 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import Textfield from '@atlaskit/textfield';
-import type { SquadSummaryDto } from '../../../../src/contract';
+import { squadIdFromName, type SquadSummaryDto } from '../../../../src/contract';
 import { invoke } from '../../api/invoke';
 import { InvokeError } from '../../api/invoke-error';
 import { ErrorBanner } from '../../components/error-banner';
 import { FormField } from './editor/form-field';
-import { slugify } from './editor/draft';
 
 /** Copies a squad under a new name and ID (same projects, stages and mapping); the copy backfills. */
 export function DuplicateDialog({ squad, onClose }: { squad: SquadSummaryDto; onClose: (changed: boolean) => void }) {
   const [name, setName] = useState(`${squad.name} (copy)`);
-  const [id, setId] = useState(slugify(`${squad.id}-copy`));
+  const [id, setId] = useState(squadIdFromName(`${squad.id}-copy`));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<InvokeError | null>(null);
   const field = (path: string): string | undefined => error?.fields.find((f) => f.path === path)?.message;

@@ -1,4 +1,4 @@
-import type { SquadConfig, SquadConfigInput } from '../../../../../src/contract';
+import { DEFAULT_LEAD_TIME, defaultStages, type SquadConfig, type SquadConfigInput } from '../../../../../src/contract';
 
 /**
  * The squad being edited: always a whole config, so settings the page does not show (forecast,
@@ -17,13 +17,8 @@ export function newDraft(): Draft {
     name: '',
     projects: [],
     issueTypes: [],
-    stages: [
-      { name: 'Idea', color: 'neutral', kind: 'waiting' },
-      { name: 'Prototype', color: 'blue', kind: 'active' },
-      { name: 'Pilot', color: 'purple', kind: 'active' },
-      { name: 'Live', color: 'green', kind: 'active' },
-    ],
-    leadTime: { from: 'Idea', to: 'Pilot' },
+    stages: defaultStages(),
+    leadTime: { ...DEFAULT_LEAD_TIME },
     statusMap: {},
     discipline: { by: 'project', values: {} },
     quickWin: { label: 'quick-win' },
@@ -37,20 +32,6 @@ export function newDraft(): Draft {
 
 /** The draft as the save payload takes it (the same shape: a config is its own input). */
 export const toInput = (draft: Draft): SquadConfigInput => draft;
-
-/** Same rule as the server's slugifySquadId: lower-case, dashes, at most 63 characters. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    // Drop the accents NFKD split off, so "Équipe" becomes "equipe", not "e-quipe".
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 63)
-    .replace(/-+$/g, '');
-  return slug;
-}
 
 /** Sets the projects, keeping each kept project's mapping and discipline, adding the new ones'. */
 export function withProjects(draft: Draft, projects: Array<{ key: string; name: string }>): Draft {

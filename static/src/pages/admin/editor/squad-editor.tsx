@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
-import type { FieldIssue } from '../../../../../src/contract';
+import { squadIdFromName, type FieldIssue } from '../../../../../src/contract';
 import { PageFrame } from '../../../components/page-frame';
 import { StepBar } from './step-bar';
 import { STEPS, stepIndex, stepOfPath, type StepId } from './steps';
 import { toFieldErrors, validateDraft } from './field-errors';
-import { slugify, withProjects, type Draft } from './draft';
+import { withProjects, type Draft } from './draft';
 import { StepBasics } from './step-basics';
 import { StepStages } from './step-stages';
 import { StepMapping } from './step-mapping';
@@ -82,7 +82,7 @@ export function SquadEditor({ revision, initial, projectNames, startAt = 'basics
             isNew={isNew}
             projectNames={names}
             errors={errors}
-            onName={(name) => change({ ...draft, name, id: idTouched ? draft.id : slugify(name) })}
+            onName={(name) => change({ ...draft, name, id: idTouched ? draft.id : squadIdFromName(name) })}
             onId={(id) => {
               setIdTouched(true);
               change({ ...draft, id });
