@@ -4,6 +4,7 @@ import type { ChangeItem, HistoryEntry, IssueRecord } from '../../demo-data';
 import { ISSUE_NOT_FOUND, sendError } from '../http/errors';
 import { decodePageToken, encodePageToken } from '../http/paging-token';
 import { apiEndpoint, queryInt } from '../http/route-kit';
+import { pageBean } from '../render/page-bean';
 import { renderHistory } from '../render/render-changelog';
 import { findVisibleIssue, linksFor, type EmulatorRuntime } from '../runtime';
 
@@ -71,18 +72,8 @@ export function registerChangelog(router: Router, rt: EmulatorRuntime): void {
       const maxResults = Math.max(1, Math.min(queryInt(req.query.maxResults, PER_ISSUE_MAX, 'maxResults'), PER_ISSUE_MAX));
       const links = linksFor(req);
       const all = [...issue.histories].sort((a, b) => a.createdMs - b.createdMs);
-      const values = all.slice(startAt, startAt + maxResults).map((h) => renderHistory(h, links, rt.appUser));
       const pageUrl = (at: number): string => links.api(`issue/${issue.key}/changelog?startAt=${at}&maxResults=${maxResults}`);
-      const isLast = startAt + maxResults >= all.length;
-      res.json({
-        self: pageUrl(startAt),
-        ...(isLast ? {} : { nextPage: pageUrl(startAt + maxResults) }),
-        maxResults,
-        startAt,
-        total: all.length,
-        isLast,
-        values,
-      });
+      res.json(pageBean(all, { startAt, maxResults }, pageUrl, (h) => renderHistory(h, links, rt.appUser)));
     }),
   );
 }

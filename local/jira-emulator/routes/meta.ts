@@ -5,6 +5,7 @@ import { apiEndpoint, queryInt, queryList, queryString } from '../http/route-kit
 import { hasGlobalPermission, hasProjectPermission } from '../permissions';
 import { PERMISSION_KEYS, isPermissionKey, type PermissionKey } from '../permission-keys';
 import { renderStatus } from '../render/render-catalog';
+import { pageBean } from '../render/page-bean';
 import { renderMyself } from '../render/render-people';
 import { FIELD_DEFINITIONS } from '../field-definitions';
 import { findVisibleIssue, findVisibleProject, linksFor, visibleProjects, type EmulatorRuntime } from '../runtime';
@@ -75,24 +76,17 @@ export function registerMeta(router: Router, rt: EmulatorRuntime): void {
       const matching = pool
         .filter((s) => text === undefined || s.name.toLowerCase().includes(text))
         .filter((s) => category === undefined || CATEGORY_ENUM[s.category] === category);
-      const isLast = startAt + maxResults >= matching.length;
       const links = linksFor(req);
       const pageUrl = (at: number): string => links.api(`statuses/search?startAt=${at}&maxResults=${maxResults}`);
-      res.json({
-        self: pageUrl(startAt),
-        ...(isLast ? {} : { nextPage: pageUrl(startAt + maxResults) }),
-        maxResults,
-        startAt,
-        total: matching.length,
-        isLast,
-        values: matching.slice(startAt, startAt + maxResults).map((s) => ({
+      res.json(
+        pageBean(matching, { startAt, maxResults }, pageUrl, (s) => ({
           id: s.id,
           name: s.name,
           description: s.description,
           statusCategory: CATEGORY_ENUM[s.category],
           scope: { type: 'GLOBAL' },
         })),
-      });
+      );
     }),
   );
 

@@ -3,6 +3,7 @@ import { ISSUE_TYPES, type ProjectDef } from '../../demo-data';
 import { projectNotFound, sendError } from '../http/errors';
 import { apiEndpoint, queryInt, queryList, queryString } from '../http/route-kit';
 import { renderProject, renderProjectSummary, renderStatus } from '../render/render-catalog';
+import { pageBean } from '../render/page-bean';
 import { renderUserDetails } from '../render/render-people';
 import { findVisibleProject, linksFor, visibleProjects, type EmulatorRuntime } from '../runtime';
 
@@ -24,18 +25,8 @@ export function registerProjects(router: Router, rt: EmulatorRuntime): void {
         .filter((p) => ids.length === 0 || ids.includes(p.id))
         .sort((a, b) => (descending ? b.key.localeCompare(a.key) : a.key.localeCompare(b.key)));
       const links = linksFor(req);
-      const values = matching.slice(startAt, startAt + maxResults).map((p) => renderProjectSummary(links, p));
       const pageUrl = (at: number): string => links.api(`project/search?startAt=${at}&maxResults=${maxResults}`);
-      const isLast = startAt + maxResults >= matching.length;
-      res.json({
-        self: pageUrl(startAt),
-        ...(isLast ? {} : { nextPage: pageUrl(startAt + maxResults) }),
-        maxResults,
-        startAt,
-        total: matching.length,
-        isLast,
-        values,
-      });
+      res.json(pageBean(matching, { startAt, maxResults }, pageUrl, (p) => renderProjectSummary(links, p)));
     }),
   );
 
