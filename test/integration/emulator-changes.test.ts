@@ -1,19 +1,16 @@
 import { MKT_STATUS, PEOPLE } from '../../local/demo-data';
 import type { IssueEvent } from '../../local/jira-emulator';
-import { startTestEmulator, TEST_NOW_MS } from '../../local/jira-emulator/testing/test-client';
+import { TEST_NOW_MS } from '../../local/jira-emulator/testing/test-client';
+import { useTestEmulator } from '../helpers/emulator';
 
 type Issue = { key: string; fields: Record<string, unknown>; changelog?: { histories: Array<{ id: string; created: string; author: { accountId: string }; items: unknown[] }> } };
 
 describe('emulator changes: transitions, labels, the state API and issue events', () => {
   let clockMs = TEST_NOW_MS + 60_000;
-  let env: Awaited<ReturnType<typeof startTestEmulator>>;
+  const env = useTestEmulator({ clock: () => clockMs });
   const events: IssueEvent[] = [];
-  beforeAll(async () => {
-    env = await startTestEmulator({ clock: () => clockMs });
-    env.emulator.onIssueEvent((e) => events.push(e));
-  });
-  afterAll(async () => {
-    await env.running.close();
+  beforeAll(() => {
+    env().emulator.onIssueEvent((e) => events.push(e));
   });
   beforeEach(() => {
     events.length = 0;
@@ -21,20 +18,20 @@ describe('emulator changes: transitions, labels, the state API and issue events'
   });
 
   const ideaKey = (): string => {
-    const issue = env.emulator.state.listIssues().find((i) => i.projectKey === 'MKT' && i.statusId === MKT_STATUS.idea && !i.labels.includes('quick-win'));
+    const issue = env().emulator.state.listIssues().find((i) => i.projectKey === 'MKT' && i.statusId === MKT_STATUS.idea && !i.labels.includes('quick-win'));
     if (issue === undefined) throw new Error('no MKT idea in the test data');
     return issue.key;
   };
   const getIssue = async (key: string): Promise<Issue> =>
-    (await env.as('alice')('GET', `/rest/api/3/issue/${key}?fields=status,resolution,resolutiondate,labels,updated&expand=changelog`)).body as Issue;
+    (await env().as('alice')('GET', `/rest/api/3/issue/${key}?fields=status,resolution,resolutiondate,labels,updated&expand=changelog`)).body as Issue;
   const transition = async (key: string, id: string): Promise<{ status: number; body: unknown }> => {
-    const { status, body } = await env.as('alice')('POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id } });
+    const { status, body } = await env().as('alice')('POST', `/rest/api/3/issue/${key}/transitions`, { transition: { id } });
     return { status, body };
   };
 
   it('offers the workflow’s transitions and moves status, resolution, changelog and updated', async () => {
     const key = ideaKey();
-    const offered = (await env.as('alice')('GET', `/rest/api/3/issue/${key}/transitions`)).body as { transitions: Array<{ id: string; name: string; to: { name: string } }> };
+    const offered = (await env().as('alice')('GET', `/rest/api/3/issue/${key}/transitions`)).body as { transitions: Array<{ id: string; name: string; to: { name: string } }> };
     expect(offered.transitions.map((t) => [t.id, t.name, t.to.name])).toEqual([
       ['21', 'Write brief', 'Brief'],
       ['31', 'Start prototyping', 'Prototyping'],
@@ -69,13 +66,13 @@ describe('emulator changes: transitions, labels, the state API and issue events'
     const reopened = await getIssue(key);
     expect(reopened.fields.resolution).toBeNull();
     expect(reopened.fields.resolutiondate).toBeNull();
-    const found = (await env.as('alice')('POST', '/rest/api/3/search/jql', { jql: `key = ${key} AND statusCategory != Done AND updated >= ${clockMs}` })).body as { issues: unknown[] };
+    const found = (await env().as('alice')('POST', '/rest/api/3/search/jql', { jql: `key = ${key} AND statusCategory != Done AND updated >= ${clockMs}` })).body as { issues: unknown[] };
     expect(found.issues).toHaveLength(1);
   });
 
   it('adds, removes and sets labels with one changelog entry per edit, and ignores no-op edits', async () => {
     const key = ideaKey();
-    const put = (body: unknown): Promise<{ status: number; body: unknown }> => env.as('mia')('PUT', `/rest/api/3/issue/${key}`, body);
+    const put = (body: unknown): Promise<{ status: number; body: unknown }> => env().as('mia')('PUT', `/rest/api/3/issue/${key}`, body);
     const before = await getIssue(key);
     const historiesBefore = before.changelog?.histories.length ?? 0;
 
@@ -101,7 +98,7 @@ describe('emulator changes: transitions, labels, the state API and issue events'
   it('refuses bad edits naming the field', async () => {
     const key = ideaKey();
     const put = async (request: unknown): Promise<{ status: number; body: unknown }> => {
-      const { status, body } = await env.as('alice')('PUT', `/rest/api/3/issue/${key}`, request);
+      const { status, body } = await env().as('alice')('PUT', `/rest/api/3/issue/${key}`, request);
       return { status, body };
     };
     expect(await put({ update: { labels: [{ add: 'two words' }] } })).toEqual({
@@ -118,27 +115,27 @@ describe('emulator changes: transitions, labels, the state API and issue events'
   });
 
   it('creates, changes and deletes issues through the state API with the same events', async () => {
-    const before = env.emulator.state.listIssues().filter((i) => i.projectKey === 'IT').length;
-    const created = env.emulator.state.createIssue({ projectKey: 'IT', summary: 'Hot fix for the CRM sync', labels: ['quick-win'], storyPoints: 1 });
+    const before = env().emulator.state.listIssues().filter((i) => i.projectKey === 'IT').length;
+    const created = env().emulator.state.createIssue({ projectKey: 'IT', summary: 'Hot fix for the CRM sync', labels: ['quick-win'], storyPoints: 1 });
     expect(created.key).toMatch(/^IT-\d+$/);
     expect(created.createdMs).toBe(clockMs);
-    const search = (await env.as('ivan')('POST', '/rest/api/3/search/jql', { jql: 'project = IT AND labels = quick-win AND created >= -1m', fields: ['summary'] })).body as { issues: Array<{ key: string }> };
+    const search = (await env().as('ivan')('POST', '/rest/api/3/search/jql', { jql: 'project = IT AND labels = quick-win AND created >= -1m', fields: ['summary'] })).body as { issues: Array<{ key: string }> };
     expect(search.issues.map((i) => i.key)).toContain(created.key);
 
-    const moved = env.emulator.state.transitionIssue(created.key, '10102', { atMs: clockMs + 5, actorAccountId: PEOPLE.ivan.accountId });
+    const moved = env().emulator.state.transitionIssue(created.key, '10102', { atMs: clockMs + 5, actorAccountId: PEOPLE.ivan.accountId });
     expect(moved.statusId).toBe('10102');
     expect(moved.histories.at(-1)).toMatchObject({ createdMs: clockMs + 5, authorAccountId: PEOPLE.ivan.accountId });
-    env.emulator.state.relabelIssue(created.key, { remove: ['quick-win'] });
-    env.emulator.state.deleteIssue(created.key);
+    env().emulator.state.relabelIssue(created.key, { remove: ['quick-win'] });
+    env().emulator.state.deleteIssue(created.key);
     expect(events.map((e) => [e.type, e.issueKey])).toEqual([
       ['created', created.key],
       ['updated', created.key],
       ['updated', created.key],
       ['deleted', created.key],
     ]);
-    expect(env.emulator.state.getIssue(created.key)).toBeUndefined();
-    expect((await env.as('alice')('GET', `/rest/api/3/issue/${created.id}`)).status).toBe(404);
-    expect(env.emulator.state.listIssues().filter((i) => i.projectKey === 'IT')).toHaveLength(before);
-    expect(() => env.emulator.state.transitionIssue('MKT-1', '10102')).toThrow('Status 10102 (In Progress) is not in the MKT workflow');
+    expect(env().emulator.state.getIssue(created.key)).toBeUndefined();
+    expect((await env().as('alice')('GET', `/rest/api/3/issue/${created.id}`)).status).toBe(404);
+    expect(env().emulator.state.listIssues().filter((i) => i.projectKey === 'IT')).toHaveLength(before);
+    expect(() => env().emulator.state.transitionIssue('MKT-1', '10102')).toThrow('Status 10102 (In Progress) is not in the MKT workflow');
   });
 });

@@ -1,19 +1,14 @@
 import { startTestEmulator } from '../../local/jira-emulator/testing/test-client';
+import { useTestEmulator } from '../helpers/emulator';
 
 describe('POST /rest/api/3/search/approximate-count', () => {
-  let env: Awaited<ReturnType<typeof startTestEmulator>>;
-  beforeAll(async () => {
-    env = await startTestEmulator();
-  });
-  afterAll(async () => {
-    await env.running.close();
-  });
+  const env = useTestEmulator();
 
   async function searchCount(handle: 'alice' | 'mia', jql: string): Promise<number> {
     let total = 0;
     let nextPageToken: string | undefined;
     do {
-      const res = await env.as(handle)('POST', '/rest/api/3/search/jql', { jql, fields: [], maxResults: 5000, nextPageToken });
+      const res = await env().as(handle)('POST', '/rest/api/3/search/jql', { jql, fields: [], maxResults: 5000, nextPageToken });
       const body = res.body as { issues: unknown[]; nextPageToken?: string };
       total += body.issues.length;
       nextPageToken = body.nextPageToken;
@@ -23,20 +18,20 @@ describe('POST /rest/api/3/search/approximate-count', () => {
 
   it('counts what the same search returns, per user (issue security included)', async () => {
     for (const handle of ['alice', 'mia'] as const) {
-      const res = await env.as(handle)('POST', '/rest/api/3/search/approximate-count', { jql: 'project = IT' });
+      const res = await env().as(handle)('POST', '/rest/api/3/search/approximate-count', { jql: 'project = IT' });
       expect(res.status).toBe(200);
       expect((res.body as { count: number }).count).toBe(await searchCount(handle, 'project = IT'));
     }
-    const alice = (await env.as('alice')('POST', '/rest/api/3/search/approximate-count', { jql: 'project = IT' })).body as { count: number };
-    const mia = (await env.as('mia')('POST', '/rest/api/3/search/approximate-count', { jql: 'project = IT' })).body as { count: number };
+    const alice = (await env().as('alice')('POST', '/rest/api/3/search/approximate-count', { jql: 'project = IT' })).body as { count: number };
+    const mia = (await env().as('mia')('POST', '/rest/api/3/search/approximate-count', { jql: 'project = IT' })).body as { count: number };
     expect(mia.count).toBeLessThan(alice.count);
   });
 
   it('refuses unbounded and unsupported queries with Jira-style 400s', async () => {
-    const unbounded = await env.as('alice')('POST', '/rest/api/3/search/approximate-count', { jql: 'ORDER BY key' });
+    const unbounded = await env().as('alice')('POST', '/rest/api/3/search/approximate-count', { jql: 'ORDER BY key' });
     expect(unbounded.status).toBe(400);
     expect(unbounded.body).toEqual({ errorMessages: ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'], errors: {} });
-    const hidden = await env.as('mark')('POST', '/rest/api/3/search/approximate-count', { jql: 'project = IT' });
+    const hidden = await env().as('mark')('POST', '/rest/api/3/search/approximate-count', { jql: 'project = IT' });
     expect(hidden.status).toBe(400);
   });
 

@@ -1,19 +1,13 @@
-import { startTestEmulator } from '../../local/jira-emulator/testing/test-client';
+import { useTestEmulator } from '../helpers/emulator';
 
 type SearchPage = { issues: Array<{ id: string; key: string }>; isLast: boolean; nextPageToken?: string };
 type BulkPage = { issueChangeLogs: Array<{ issueId: string; changeHistories: Array<{ id: string; items: Array<{ fieldId?: string }> }> }>; nextPageToken?: string };
 
 describe('emulator paging', () => {
-  let env: Awaited<ReturnType<typeof startTestEmulator>>;
-  beforeAll(async () => {
-    env = await startTestEmulator();
-  });
-  afterAll(async () => {
-    await env.running.close();
-  });
+  const env = useTestEmulator();
 
   const search = async (body: Record<string, unknown>): Promise<SearchPage> => {
-    const res = await env.as('alice')('POST', '/rest/api/3/search/jql', body);
+    const res = await env().as('alice')('POST', '/rest/api/3/search/jql', body);
     expect(res.status).toBe(200);
     return res.body as SearchPage;
   };
@@ -32,7 +26,7 @@ describe('emulator paging', () => {
     } while (token !== undefined);
     expect(sizes).toEqual([100, 100, 100, 100]);
     expect(new Set(keys).size).toBe(400);
-    expect(keys.sort()).toEqual(env.emulator.state.listIssues().map((i) => i.key).sort());
+    expect(keys.sort()).toEqual(env().emulator.state.listIssues().map((i) => i.key).sort());
   });
 
   it('returns up to 5,000 IDs per page when no fields are asked for', async () => {
@@ -44,17 +38,17 @@ describe('emulator paging', () => {
   it('refuses a page token from another query or another user', async () => {
     const first = await search({ jql: 'project = MKT', maxResults: 10 });
     expect(first.nextPageToken).toBeDefined();
-    const other = await env.as('alice')('POST', '/rest/api/3/search/jql', { jql: 'project = IT', nextPageToken: first.nextPageToken });
+    const other = await env().as('alice')('POST', '/rest/api/3/search/jql', { jql: 'project = IT', nextPageToken: first.nextPageToken });
     expect(other.status).toBe(400);
     expect(other.body).toEqual({ errorMessages: ['The provided next page token is invalid or expired, or belongs to another query.'], errors: {} });
-    const otherUser = await env.as('ivan')('POST', '/rest/api/3/search/jql', { jql: 'project = MKT', nextPageToken: first.nextPageToken });
+    const otherUser = await env().as('ivan')('POST', '/rest/api/3/search/jql', { jql: 'project = MKT', nextPageToken: first.nextPageToken });
     expect(otherUser.status).toBe(400);
-    const garbage = await env.as('alice')('POST', '/rest/api/3/search/jql', { jql: 'project = MKT', nextPageToken: 'not-a-token' });
+    const garbage = await env().as('alice')('POST', '/rest/api/3/search/jql', { jql: 'project = MKT', nextPageToken: 'not-a-token' });
     expect(garbage.status).toBe(400);
   });
 
   it('pages bulkfetch by histories, continuing an issue across pages, filtered to fieldIds', async () => {
-    const issues = env.emulator.state.listIssues();
+    const issues = env().emulator.state.listIssues();
     const expected = new Map(
       issues
         .map((i) => [i.id, i.histories.filter((h) => h.items.some((x) => x.fieldId === 'status')).map((h) => h.id)] as const)
@@ -64,7 +58,7 @@ describe('emulator paging', () => {
     let token: string | undefined;
     let pages = 0;
     do {
-      const res = await env.as('app')('POST', '/rest/api/3/changelog/bulkfetch', {
+      const res = await env().as('app')('POST', '/rest/api/3/changelog/bulkfetch', {
         issueIdsOrKeys: issues.map((i) => i.key),
         fieldIds: ['status'],
         maxResults: 97,
@@ -87,20 +81,20 @@ describe('emulator paging', () => {
   });
 
   it('refuses more than 1,000 issues in one bulkfetch', async () => {
-    const res = await env.as('app')('POST', '/rest/api/3/changelog/bulkfetch', { issueIdsOrKeys: Array.from({ length: 1001 }, (_, i) => String(10000 + i)) });
+    const res = await env().as('app')('POST', '/rest/api/3/changelog/bulkfetch', { issueIdsOrKeys: Array.from({ length: 1001 }, (_, i) => String(10000 + i)) });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ errors: { issueIdsOrKeys: 'At most 1000 issue IDs or keys can be requested.' } });
   });
 
   it('pages one issue’s changelog by startAt with nextPage links', async () => {
-    const issue = env.emulator.state.listIssues().find((i) => i.histories.length >= 5);
+    const issue = env().emulator.state.listIssues().find((i) => i.histories.length >= 5);
     if (issue === undefined) throw new Error('no issue with 5 histories in the test data');
-    const first = (await env.as('alice')('GET', `/rest/api/3/issue/${issue.key}/changelog?maxResults=2`)).body as Record<string, unknown>;
+    const first = (await env().as('alice')('GET', `/rest/api/3/issue/${issue.key}/changelog?maxResults=2`)).body as Record<string, unknown>;
     expect(first).toMatchObject({ startAt: 0, maxResults: 2, total: issue.histories.length, isLast: false });
     expect(String(first.nextPage)).toContain(`/rest/api/3/issue/${issue.key}/changelog?startAt=2&maxResults=2`);
     const ids: string[] = [];
     for (let at = 0; at < issue.histories.length; at += 2) {
-      const page = (await env.as('alice')('GET', `/rest/api/3/issue/${issue.id}/changelog?startAt=${at}&maxResults=2`)).body as { values: Array<{ id: string }> };
+      const page = (await env().as('alice')('GET', `/rest/api/3/issue/${issue.id}/changelog?startAt=${at}&maxResults=2`)).body as { values: Array<{ id: string }> };
       ids.push(...page.values.map((v) => v.id));
     }
     expect(ids).toEqual(issue.histories.map((h) => h.id));

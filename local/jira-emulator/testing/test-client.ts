@@ -14,14 +14,16 @@ export type Call = (method: string, path: string, body?: unknown) => Promise<Tes
 /** The date the tests' demo history ends at. */
 export const TEST_NOW_MS = Date.parse('2025-06-30T12:00:00.000Z');
 
-/** A small, fixed emulator served on a free port, and a way to call it as any demo user. */
-export async function startTestEmulator(options: JiraEmulatorOptions = {}): Promise<{
+export interface TestEmulator {
   emulator: JiraEmulator;
   running: RunningEmulator;
   as: (handle: string) => Call;
   anonymous: Call;
   withCredentials: (email: string, token: string) => Call;
-}> {
+}
+
+/** A small, fixed emulator served on a free port, and a way to call it as any demo user. */
+export async function startTestEmulator(options: JiraEmulatorOptions = {}): Promise<TestEmulator> {
   const emulator = createJiraEmulator({ seed: 7, issueCount: 400, nowMs: TEST_NOW_MS, ...options });
   const running = await emulator.listen(0);
   const call = (authorization: string | null): Call => async (method, path, body) => {
