@@ -1,17 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import type { Harness } from '../../local/harness/start-harness';
-import { launchBrowser, openWatchedPage, screenshot, type WatchedPage } from './helpers/browser';
-import { postInvoke, requireLocalUiBuild, startTestHarness } from '../helpers/harness';
+import type { Page } from 'playwright-core';
+import { screenshot } from './helpers/browser';
+import { useAdminSession } from './helpers/admin-session';
+import { postInvoke } from '../helpers/harness';
+import { USERS } from '../helpers/demo-users';
 
 jest.setTimeout(120_000);
 
-const ALICE = '5b10ac8d82e05b22cc7d4ef5';
-const MIA = '5c4f2e1b9a7d3c0012e8a6b4';
-
-async function getSquad(harness: Harness, squadId: string): Promise<{ config: unknown; revision: number }> {
-  const res = await postInvoke(harness.url, JSON.stringify({ functionKey: 'squads.get', payload: { squadId }, context: { accountId: ALICE } }));
-  return (res.json as { data: { config: unknown; revision: number } }).data;
-}
+const ALICE = USERS.alice;
+const MIA = USERS.mia;
 
 /** Picks a project in the Atlaskit async select by typing its key and choosing the option. */
 async function pickProject(page: Page, key: string, optionLabel: string): Promise<void> {
@@ -25,29 +21,8 @@ async function next(page: Page, expectStep: string): Promise<void> {
 }
 
 describe('admin page: create a squad in the browser', () => {
-  let harness: Harness;
-  let browser: Browser;
-  let w: WatchedPage | undefined;
-
-  beforeAll(async () => {
-    requireLocalUiBuild();
-    [harness, browser] = await Promise.all([startTestHarness(), launchBrowser()]);
-    await harness.idle();
-  });
-  afterEach(async () => {
-    await w?.close();
-    w = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.close();
-  });
-
-  async function open(path: string): Promise<Page> {
-    w = await openWatchedPage(browser, { width: 1280, height: 900 });
-    await w.page.goto(harness.url + path);
-    return w.page;
-  }
+  const session = useAdminSession();
+  const open = (path: string): Promise<Page> => session.open(path);
 
   it('alice creates a squad: MKT + IT, suggested mapping accepted, preview, save, progress, listed', async () => {
     const page = await open(`/admin?as=${ALICE}`);
@@ -105,9 +80,9 @@ describe('admin page: create a squad in the browser', () => {
     await page.getByTestId('back-to-list').click();
     await page.getByTestId('squad-row-launch-squad').waitFor({ timeout: 15_000 });
     await screenshot(page, 'admin-list-after-light');
-    expect(w?.problems).toEqual([]);
+    expect(session.problems()).toEqual([]);
 
-    const created = await getSquad(harness, 'launch-squad');
+    const created = await session.getSquad('launch-squad');
     expect(created.revision).toBe(1);
     expect(created.config).toMatchObject({
       id: 'launch-squad',
@@ -123,7 +98,7 @@ describe('admin page: create a squad in the browser', () => {
   });
 
   it('round-trips a squad through the editor unchanged (edit, save without changes)', async () => {
-    const before = await getSquad(harness, 'growth');
+    const before = await session.getSquad('growth');
     const page = await open(`/admin?as=${ALICE}`);
     await page.getByTestId('edit-growth').click();
     await page.getByTestId('editor-step-basics').waitFor({ timeout: 15_000 });
@@ -131,10 +106,10 @@ describe('admin page: create a squad in the browser', () => {
     await page.getByTestId('stage-preview').waitFor({ timeout: 15_000 });
     await page.getByTestId('save-squad').click();
     await page.getByTestId('saved-message').waitFor({ timeout: 15_000 });
-    const after = await getSquad(harness, 'growth');
+    const after = await session.getSquad('growth');
     expect(after.revision).toBe(before.revision + 1);
     expect(after.config).toEqual(before.config);
-    expect(w?.problems).toEqual([]);
+    expect(session.problems()).toEqual([]);
   });
 
   it('mia (not an admin) is told so, and her save is refused by the server', async () => {
@@ -156,7 +131,7 @@ describe('admin page: create a squad in the browser', () => {
     expect(await banner.innerText()).toContain('You do not have permission');
     expect(await banner.innerText()).toContain('you do not administer MKT');
     await screenshot(page, 'admin-mia-refused-light');
-    const list = await postInvoke(harness.url, JSON.stringify({ functionKey: 'squads.list', payload: {}, context: { accountId: ALICE } }));
+    const list = await postInvoke(session.harness().url, JSON.stringify({ functionKey: 'squads.list', payload: {}, context: { accountId: ALICE } }));
     expect((list.json as { data: { squads: Array<{ id: string }> } }).data.squads.map((s) => s.id)).not.toContain('mia-squad');
   });
 
@@ -171,6 +146,6 @@ describe('admin page: create a squad in the browser', () => {
     await page.getByTestId('step-review').click();
     await page.getByTestId('stage-preview').waitFor({ timeout: 15_000 });
     await screenshot(page, 'admin-review-dark');
-    expect(w?.problems).toEqual([]);
+    expect(session.problems()).toEqual([]);
   });
 });

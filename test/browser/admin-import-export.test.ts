@@ -1,41 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import type { Harness } from '../../local/harness/start-harness';
-import { launchBrowser, openWatchedPage, screenshot, type WatchedPage } from './helpers/browser';
-import { postInvoke, requireLocalUiBuild, startTestHarness } from '../helpers/harness';
+import type { Page } from 'playwright-core';
+import { screenshot } from './helpers/browser';
+import { useAdminSession } from './helpers/admin-session';
+import { USERS } from '../helpers/demo-users';
 
 jest.setTimeout(120_000);
 
-const ALICE = '5b10ac8d82e05b22cc7d4ef5';
-
-async function getConfig(harness: Harness, squadId: string): Promise<Record<string, unknown>> {
-  const res = await postInvoke(harness.url, JSON.stringify({ functionKey: 'squads.get', payload: { squadId }, context: { accountId: ALICE } }));
-  return (res.json as { data: { config: Record<string, unknown> } }).data.config;
-}
-
 describe('admin page: export and import a squad configuration', () => {
-  let harness: Harness;
-  let browser: Browser;
-  let w: WatchedPage | undefined;
-
-  beforeAll(async () => {
-    requireLocalUiBuild();
-    [harness, browser] = await Promise.all([startTestHarness(), launchBrowser()]);
-    await harness.idle();
-  });
-  afterEach(async () => {
-    await w?.close();
-    w = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await harness?.close();
-  });
+  const session = useAdminSession();
 
   async function open(theme: 'light' | 'dark' = 'light'): Promise<Page> {
-    w = await openWatchedPage(browser, { width: 1280, height: 900 });
-    await w.page.goto(`${harness.url}/admin?as=${ALICE}&theme=${theme}`);
-    await w.page.getByTestId('squad-row-growth').waitFor({ timeout: 15_000 });
-    return w.page;
+    const page = await session.open(`/admin?as=${USERS.alice}&theme=${theme}`);
+    await page.getByTestId('squad-row-growth').waitFor({ timeout: 15_000 });
+    return page;
   }
 
   async function exportedJson(page: Page): Promise<string> {
@@ -52,7 +28,7 @@ describe('admin page: export and import a squad configuration', () => {
   it('exports the stored config unchanged, and imports an edited copy that is stored unchanged', async () => {
     const page = await open();
     const text = await exportedJson(page);
-    expect(JSON.parse(text)).toEqual(await getConfig(harness, 'growth'));
+    expect(JSON.parse(text)).toEqual((await session.getSquad('growth')).config);
 
     const copy = { ...(JSON.parse(text) as Record<string, unknown>), id: 'growth-eu', name: 'Growth EU', calendar: { timeZone: 'Europe/Berlin', workingDays: [1, 2, 3, 4, 5], holidays: ['2025-12-25'] } };
     await page.getByTestId('import-squad').click();
@@ -66,8 +42,8 @@ describe('admin page: export and import a squad configuration', () => {
     await page.getByTestId('saved-message').waitFor({ timeout: 15_000 });
     await page.getByTestId('back-to-list').click();
     await page.getByTestId('squad-row-growth-eu').waitFor({ timeout: 15_000 });
-    expect(await getConfig(harness, 'growth-eu')).toEqual(copy);
-    expect(w?.problems).toEqual([]);
+    expect((await session.getSquad('growth-eu')).config).toEqual(copy);
+    expect(session.problems()).toEqual([]);
   });
 
   it('refuses an import with an unknown status ID, naming the field (dark theme)', async () => {

@@ -1,16 +1,9 @@
 import type { Harness } from '../../local/harness/start-harness';
 import { DEFAULT_LEAD_TIME, defaultStages, type FieldIssue, type SquadConfig } from '../../src/contract';
 import { postInvoke, startTestHarness } from '../helpers/harness';
+import { USERS, type UserHandle } from '../helpers/demo-users';
 
-/** Demo users (local/jira-emulator/users.ts): alice is the Jira admin; the others are not admins. */
-export const USERS = {
-  alice: '5b10ac8d82e05b22cc7d4ef5',
-  mia: '5c4f2e1b9a7d3c0012e8a6b4',
-  ivan: '5d2a8c7e4b1f6a0013c9d2e7',
-  carol: '5e7b3d9f2c8a1b0014d4f1a8',
-  mark: '5f1c6e2a8d3b9c0015a7e3b9',
-} as const;
-export type UserHandle = keyof typeof USERS;
+export { USERS, type UserHandle };
 
 export interface InvokeAnswer<T = unknown> {
   status: number;

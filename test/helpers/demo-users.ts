@@ -1,0 +1,9 @@
+/** Account IDs of the demo users (local/jira-emulator/users.ts): alice is the Jira admin; the others are not. */
+export const USERS = {
+  alice: '5b10ac8d82e05b22cc7d4ef5',
+  mia: '5c4f2e1b9a7d3c0012e8a6b4',
+  ivan: '5d2a8c7e4b1f6a0013c9d2e7',
+  carol: '5e7b3d9f2c8a1b0014d4f1a8',
+  mark: '5f1c6e2a8d3b9c0015a7e3b9',
+} as const;
+export type UserHandle = keyof typeof USERS;
