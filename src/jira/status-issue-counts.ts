@@ -1,15 +1,7 @@
-import { z } from 'zod';
 import pLimit from 'p-limit';
 import type { JiraClient } from './jira-client';
-import { jiraRoute } from './route';
-import { JiraHttpError } from './errors';
-
-const countSchema = z.looseObject({ count: z.number().int().nonnegative() });
-const idPageSchema = z.looseObject({
-  issues: z.array(z.looseObject({ id: z.string() })),
-  nextPageToken: z.string().nullish(),
-  isLast: z.boolean().optional(),
-});
+import { jqlString } from './jql';
+import { approximateCount, searchIds } from './search';
 
 /** Pages of ids read per status at most when counting by search (5,000 ids a page). */
 const MAX_PAGES_PER_STATUS = 20;
@@ -32,20 +24,18 @@ export async function countIssuesByStatus(jira: JiraClient, projectKey: string, 
   let useSearch = false;
   let approximate = false;
   const count = async (statusId: string): Promise<number> => {
-    const jql = `project = ${quote(projectKey)} AND status = ${/^\d+$/.test(statusId) ? statusId : quote(statusId)}`;
+    const jql = `project = ${jqlString(projectKey)} AND status = ${/^\d+$/.test(statusId) ? statusId : jqlString(statusId)}`;
     if (!useSearch) {
-      try {
-        const n = (await jira.call('approximate-count', { method: 'POST', path: jiraRoute`/rest/api/3/search/approximate-count`, body: { jql } }, countSchema)).count;
+      const n = await approximateCount(jira, jql);
+      if (n !== null) {
         approximate = true;
         return n;
-      } catch (err) {
-        if (!(err instanceof JiraHttpError && err.status === 404)) throw err;
-        useSearch = true;
       }
+      useSearch = true;
     }
-    const counted = await countBySearch(jira, jql);
-    if (counted.capped) approximate = true;
-    return counted.n;
+    const { ids, complete } = await searchIds(jira, jql, { maxPages: MAX_PAGES_PER_STATUS });
+    if (!complete) approximate = true;
+    return ids.length;
   };
   // The first count finds out which endpoint answers, so a missing one costs one request, not one per status.
   const [first, ...rest] = statusIds;
@@ -55,22 +45,4 @@ export async function countIssuesByStatus(jira: JiraClient, projectKey: string, 
   const others = await Promise.all(rest.map((id) => limit(() => count(id))));
   rest.forEach((id, i) => (counts[id] = others[i] ?? 0));
   return { counts, approximate };
-}
-
-async function countBySearch(jira: JiraClient, jql: string): Promise<{ n: number; capped: boolean }> {
-  let n = 0;
-  let nextPageToken: string | undefined;
-  for (let page = 0; page < MAX_PAGES_PER_STATUS; page++) {
-    const body = { jql, fields: ['id'], maxResults: 5000, ...(nextPageToken === undefined ? {} : { nextPageToken }) };
-    const res = await jira.call('search', { method: 'POST', path: jiraRoute`/rest/api/3/search/jql`, body }, idPageSchema);
-    n += res.issues.length;
-    if (res.isLast === true || res.nextPageToken === undefined || res.nextPageToken === null) return { n, capped: false };
-    nextPageToken = res.nextPageToken;
-  }
-  return { n, capped: true };
-}
-
-/** A JQL string literal: project keys are validated, but quoting keeps reserved words (e.g. IN) safe. */
-function quote(value: string): string {
-  return `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }

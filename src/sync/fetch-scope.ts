@@ -1,3 +1,4 @@
+import { jqlString } from '../jira/jql';
 import type { SquadConfig } from '../contract/squad-config';
 
 /**
@@ -35,5 +36,5 @@ export function searchFieldsOf(scope: FetchScope): string[] {
 
 /** JQL of every issue in the scope, oldest first so pages are stable while issues change. */
 export function scopeJql(scope: FetchScope): string {
-  return `project in (${scope.projects.map((p) => `"${p}"`).join(', ')}) ORDER BY created ASC`;
+  return `project in (${scope.projects.map(jqlString).join(', ')}) ORDER BY created ASC`;
 }

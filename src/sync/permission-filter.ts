@@ -1,5 +1,6 @@
 import type { JiraClient } from '../jira/jira-client';
 import { getMyProjectPermissions } from '../jira/my-permissions';
+import { jqlString } from '../jira/jql';
 import { searchIds } from '../jira/search';
 
 /** IDs per `id in (…)` query: keeps the JQL short; secured issues are usually few. */
@@ -27,7 +28,7 @@ export async function visibleSecuredIds(userClient: JiraClient, securedByProject
   for (const [project, ids] of securedByProject) {
     if (ids.length === 0) continue;
     if (ids.length > PROJECT_SCAN_ABOVE) {
-      const { ids: found } = await searchIds(userClient, `project = "${project}"`);
+      const { ids: found } = await searchIds(userClient, `project = ${jqlString(project)}`);
       for (const id of found) visible.add(id);
       continue;
     }

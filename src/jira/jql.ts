@@ -1,0 +1,10 @@
+/**
+ * A JQL string literal. Values are validated before they get here (project keys, numeric IDs), but
+ * quoting keeps reserved words (a project keyed `IN` or `OR`) from being read as JQL, and escaping
+ * keeps a stray quote or backslash from ending the literal.
+ *
+ * @example `project = ${jqlString('MKT')}` // project = "MKT"
+ */
+export function jqlString(value: string): string {
+  return `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}
