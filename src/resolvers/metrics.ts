@@ -4,8 +4,13 @@ import type { SquadConfig } from '../contract/squad-config';
 import { computeSquadMetrics } from '../domain/squad-metrics';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { loadSquadIssues } from '../sync/squad-data';
-import { badRequest, notFound } from './app-error';
+import { browsableProjects } from '../sync/permission-filter';
+import { badRequest, notFound, type AppError } from './app-error';
+import type { ResolverContext } from '../contract/context';
 import { defineResolver, type WrappedResolver } from './define-resolver';
+import type { ResolverDeps } from './deps';
+import { withSquadErrors } from './squads-errors';
+import { userJira } from './squads-jira';
 
 /** Above this many items, per-item timelines would make the answer too large for a page. */
 export const MAX_ITEMS_IN_ANSWER = 3000;
@@ -17,15 +22,17 @@ function dayBoundMs(day: string, timeZone: string, end: boolean): number {
   return end ? new TZDate(y, m - 1, d + 1, timeZone).getTime() - 1 : start;
 }
 
-function checkStages(config: SquadConfig, q: MetricsQuery): void {
+/** The refusal for stages the squad does not have, or in the wrong order; null when they are fine. */
+function stageProblem(config: SquadConfig, q: MetricsQuery): AppError | null {
   const names = config.stages.map((s) => s.name);
   const unknown = [q.from, q.to].filter((s): s is string => s !== undefined && !names.includes(s));
   if (unknown.length > 0) {
-    throw badRequest(`Unknown stage ${unknown.map((s) => `"${s}"`).join(', ')}; the squad's stages are ${names.join(', ')}`, unknown.map((s) => ({ path: s === q.from ? 'from' : 'to', message: `unknown stage "${s}"` })));
+    return badRequest(`Unknown stage ${unknown.map((s) => `"${s}"`).join(', ')}; the squad's stages are ${names.join(', ')}`, unknown.map((s) => ({ path: s === q.from ? 'from' : 'to', message: `unknown stage "${s}"` })));
   }
   const from = names.indexOf(q.from ?? config.leadTime.from);
   const to = names.indexOf(q.to ?? config.leadTime.to);
-  if (from >= to) throw badRequest(`"${names[to] ?? ''}" must come after "${names[from] ?? ''}"`, [{ path: 'to', message: 'must come after from' }]);
+  if (from >= to) return badRequest(`"${names[to] ?? ''}" must come after "${names[from] ?? ''}"`, [{ path: 'to', message: 'must come after from' }]);
+  return null;
 }
 
 /**
@@ -35,29 +42,36 @@ function checkStages(config: SquadConfig, q: MetricsQuery): void {
  */
 export function metricsResolvers(): Record<string, WrappedResolver> {
   return {
-    'metrics.get': defineResolver('metrics.get', metricsQueryPayload, async (q, ctx, deps): Promise<MetricsAnswerDto> => {
-      const config = await new SquadConfigRepo(deps.store).get(q.squadId);
-      const missing = notFound(`Squad "${q.squadId}" does not exist or you cannot browse any of its projects`);
-      if (config === undefined) throw missing;
-      checkStages(config, q);
-      const data = await loadSquadIssues(deps, config, ctx.accountId);
-      if (data.hiddenProjects.length === config.projects.length) throw missing;
-      const asOf = data.asOfMs === null ? null : new Date(data.asOfMs).toISOString();
-      const base = { hiddenProjects: data.hiddenProjects, restrictedFiltered: data.restrictedFiltered };
-      if (data.source === 'none') return { metrics: null, data: { ...base, source: 'none', asOf, itemsOmitted: false }, sync: data.sync };
-      const tz = config.calendar.timeZone;
-      const itemsOmitted = q.includeItems !== false && data.issues.length > MAX_ITEMS_IN_ANSWER;
-      const metrics = computeSquadMetrics(config, data.issues, {
-        nowMs: deps.clock.nowMs(),
-        from: q.from,
-        to: q.to,
-        unit: q.unit,
-        windowStartMs: q.window?.from === undefined ? undefined : dayBoundMs(q.window.from, tz, false),
-        windowEndMs: q.window?.to === undefined ? undefined : dayBoundMs(q.window.to, tz, true),
-        includeItems: q.includeItems !== false && !itemsOmitted,
-        forecast: q.forecast,
-      });
-      return { metrics, data: { ...base, source: data.source, asOf, itemsOmitted }, sync: data.sync };
-    }),
+    'metrics.get': defineResolver('metrics.get', metricsQueryPayload, (q, ctx, deps) => withSquadErrors(() => metricsOf(q, ctx, deps))),
   };
+}
+
+async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDeps): Promise<MetricsAnswerDto> {
+  const config = await new SquadConfigRepo(deps.store).get(q.squadId);
+  const missing = notFound(`Squad "${q.squadId}" does not exist or you cannot browse any of its projects`);
+  if (config === undefined) throw missing;
+  const stageError = stageProblem(config, q);
+  if (stageError !== null) {
+    // The refusal names the squad's stages, which someone who may not read the squad must not learn.
+    const { visible } = await browsableProjects(userJira(ctx, deps), config.projects);
+    throw visible.length === 0 ? missing : stageError;
+  }
+  const data = await loadSquadIssues(deps, config, ctx.accountId);
+  if (data.hiddenProjects.length === config.projects.length) throw missing;
+  const asOf = data.asOfMs === null ? null : new Date(data.asOfMs).toISOString();
+  const base = { hiddenProjects: data.hiddenProjects, restrictedFiltered: data.restrictedFiltered };
+  if (data.source === 'none') return { metrics: null, data: { ...base, source: 'none', asOf, itemsOmitted: false }, sync: data.sync };
+  const tz = config.calendar.timeZone;
+  const itemsOmitted = q.includeItems !== false && data.issues.length > MAX_ITEMS_IN_ANSWER;
+  const metrics = computeSquadMetrics(config, data.issues, {
+    nowMs: deps.clock.nowMs(),
+    from: q.from,
+    to: q.to,
+    unit: q.unit,
+    windowStartMs: q.window?.from === undefined ? undefined : dayBoundMs(q.window.from, tz, false),
+    windowEndMs: q.window?.to === undefined ? undefined : dayBoundMs(q.window.to, tz, true),
+    includeItems: q.includeItems !== false && !itemsOmitted,
+    forecast: q.forecast,
+  });
+  return { metrics, data: { ...base, source: data.source, asOf, itemsOmitted }, sync: data.sync };
 }

@@ -4,7 +4,7 @@ import type { ResolverContext } from '../contract/context';
 import { migrateSquadConfig } from '../domain/config/migrate-squad-config';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { requestBackfill } from '../sync/request-backfill';
-import { AppError, notFound } from './app-error';
+import { AppError } from './app-error';
 import { defineResolver, type WrappedResolver } from './define-resolver';
 import type { ResolverDeps } from './deps';
 import { SquadAccess } from './squads-access';
@@ -34,12 +34,10 @@ export function squadWriteResolvers(): Record<string, WrappedResolver> {
 
     'squads.delete': defineResolver('squads.delete', squadDeletePayload, (p, ctx, deps) =>
       withSquadErrors(async () => {
-        const repo = new SquadConfigRepo(deps.store);
-        const record = await repo.getRecord(p.squadId);
-        if (record === undefined) throw notFound(`Squad "${p.squadId}" does not exist`);
-        const access = await SquadAccess.load(userJira(ctx, deps), record.config.projects);
+        // Readable first: to someone who cannot browse its projects, a squad does not exist.
+        const { record, access } = await readableSquad(p.squadId, ctx, deps);
         access.requireAdmin(record.config.projects, 'delete this squad');
-        await repo.delete(p.squadId, p.expectedRevision === undefined ? {} : { expectedRevision: p.expectedRevision });
+        await new SquadConfigRepo(deps.store).delete(p.squadId, p.expectedRevision === undefined ? {} : { expectedRevision: p.expectedRevision });
         deps.log.info('squad deleted', { squadId: p.squadId });
         return { squadId: p.squadId, deleted: true as const };
       }),

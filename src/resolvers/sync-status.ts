@@ -1,15 +1,20 @@
 import { syncStatusPayload, type SyncStatusDto } from '../contract/sync';
-import { SquadConfigRepo } from '../store/squad-config-repo';
 import { getSyncStatus } from '../sync/sync-status';
-import { notFound } from './app-error';
 import { defineResolver, type WrappedResolver } from './define-resolver';
+import { withSquadErrors } from './squads-errors';
+import { readableSquad } from './squads-read';
 
-/** `sync.status`: phase and progress of a squad's data (no issue data, so no permission filter). */
+/**
+ * `sync.status`: phase and progress of a squad's data. No issue data, but issue counts and the
+ * squad's existence: answered only to users who may read the squad, like `squads.get`.
+ */
 export function syncStatusResolvers(): Record<string, WrappedResolver> {
   return {
-    'sync.status': defineResolver('sync.status', syncStatusPayload, async (p, _ctx, deps): Promise<SyncStatusDto> => {
-      if ((await new SquadConfigRepo(deps.store).get(p.squadId)) === undefined) throw notFound(`Squad "${p.squadId}" does not exist`);
-      return getSyncStatus(deps.store, p.squadId, deps.clock.nowMs());
-    }),
+    'sync.status': defineResolver('sync.status', syncStatusPayload, (p, ctx, deps) =>
+      withSquadErrors(async (): Promise<SyncStatusDto> => {
+        await readableSquad(p.squadId, ctx, deps);
+        return getSyncStatus(deps.store, p.squadId, deps.clock.nowMs());
+      }),
+    ),
   };
 }
