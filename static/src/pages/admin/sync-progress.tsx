@@ -26,20 +26,28 @@ export function SyncProgress({ squadId, initial }: { squadId: string; initial: S
   useEffect(() => {
     if (done) return;
     let live = true;
-    const timer = setInterval(() => {
-      invoke('sync.status', { squadId }).then(
-        (s) => live && (setStatus(s), setPollError(null)),
-        (err: unknown) => {
-          if (!live) return;
-          setPollError(err instanceof Error ? err.message : String(err));
-          // Errors that a retry cannot fix (no such resolver, squad gone) end the polling.
-          if (err instanceof InvokeError && (err.code === 'UNKNOWN_FUNCTION' || err.code === 'NOT_FOUND' || err.code === 'FORBIDDEN')) setGaveUp(true);
-        },
-      );
-    }, POLL_MS);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // One request at a time, the next a second after the last answer: a slow answer cannot land
+    // after a newer one, and each poll costs Jira permission checks, so they must not pile up.
+    const poll = (): void => {
+      void invoke('sync.status', { squadId })
+        .then(
+          (s) => live && (setStatus(s), setPollError(null)),
+          (err: unknown) => {
+            if (!live) return;
+            setPollError(err instanceof Error ? err.message : String(err));
+            // Errors that a retry cannot fix (no such resolver, squad gone) end the polling.
+            if (err instanceof InvokeError && (err.code === 'UNKNOWN_FUNCTION' || err.code === 'NOT_FOUND' || err.code === 'FORBIDDEN')) setGaveUp(true);
+          },
+        )
+        .finally(() => {
+          if (live) timer = setTimeout(poll, POLL_MS);
+        });
+    };
+    timer = setTimeout(poll, POLL_MS);
     return () => {
       live = false;
-      clearInterval(timer);
+      clearTimeout(timer);
     };
   }, [squadId, done]);
 
