@@ -7,8 +7,8 @@ import { keys } from '../store/keys';
 import { bucketOf } from '../store/segment';
 import { removeIssue, upsertIssue } from '../store/segment-ops';
 import { SquadConfigRepo } from '../store/squad-config-repo';
-import type { StoredIssue } from '../store/stored-issue';
 import { fetchScopeOf, scopeJql, scopeKeyOf, searchFieldsOf } from './fetch-scope';
+import { groupBy } from './group-by';
 import { backfillJob, reconcileJob } from './jobs';
 import { releaseLease, tryLease } from './lease';
 import { readQuotaPause } from './quota-pause';
@@ -76,11 +76,11 @@ export async function reconcileSquad(deps: SyncDeps, squadId: string): Promise<J
     const changed: SyncIssue[] = [];
     for await (const page of searchAll(client, { jql, fields: searchFieldsOf(scope) })) changed.push(...page);
     const { histories } = await fetchStatusChangelogs(client, changed.map((i) => i.id));
-    const bySegment = new Map<number, StoredIssue[]>();
-    for (const issue of changed) {
-      const s = bucketOf(issue.id, manifest.segments);
-      bySegment.set(s, [...(bySegment.get(s) ?? []), toStored(issue, histories.get(issue.id), scope)]);
-    }
+    const bySegment = groupBy(
+      changed,
+      (issue) => bucketOf(issue.id, manifest.segments),
+      (issue) => toStored(issue, histories.get(issue.id), scope),
+    );
     for (const [s, issues] of bySegment) {
       await updateSegment(store, squadId, manifest.generation, s, (seg) => issues.map((i) => upsertIssue(seg, i)).some(Boolean));
     }
@@ -103,11 +103,7 @@ async function sweep(deps: SyncDeps, squadId: string, jql: string, asOfMs: numbe
   const published = await readPublishedIssues(deps.store, squadId);
   if (published === undefined) return false;
   const gone = published.issues.map((i) => i[0]).filter((id) => !live.has(id));
-  const bySegment = new Map<number, string[]>();
-  for (const id of gone) {
-    const s = bucketOf(id, published.manifest.segments);
-    bySegment.set(s, [...(bySegment.get(s) ?? []), id]);
-  }
+  const bySegment = groupBy(gone, (id) => bucketOf(id, published.manifest.segments));
   for (const [s, list] of bySegment) {
     await updateSegment(deps.store, squadId, published.manifest.generation, s, (seg) => list.map((id) => removeIssue(seg, id, asOfMs)).some(Boolean));
   }

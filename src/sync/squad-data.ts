@@ -10,6 +10,7 @@ import { readPublishedIssues } from '../store/issue-segments';
 import { decodeIssue, normalizeHistory, storedMeta, storedProject } from '../store/stored-issue';
 import { fetchScopeOf, scopeJql, searchFieldsOf } from './fetch-scope';
 import { browsableProjects, visibleSecuredIds } from './permission-filter';
+import { groupBy } from './group-by';
 import { getSyncStatus } from './sync-status';
 import { historyOf } from './to-stored';
 
@@ -50,8 +51,11 @@ export async function loadSquadIssues(deps: ResolverDeps, config: SquadConfig, a
   if (published !== undefined) {
     const visible = new Set(access.visible);
     const kept = published.issues.filter((s) => visible.has(storedProject(s)));
-    const secured = new Map<string, string[]>();
-    for (const s of kept) if (storedMeta(s).secured) secured.set(storedProject(s), [...(secured.get(storedProject(s)) ?? []), s[0]]);
+    const secured = groupBy(
+      kept.filter((s) => storedMeta(s).secured),
+      storedProject,
+      (s) => s[0],
+    );
     const allowed = secured.size === 0 ? null : await visibleSecuredIds(user, secured);
     const issues: IssueHistory[] = [];
     let restrictedFiltered = 0;
