@@ -2,9 +2,9 @@ import type { SquadConfig } from '../contract/squad-config';
 import type { SyncStatusDto } from '../contract/sync';
 import type { IssueHistory } from '../domain/model/issue-history';
 import { fetchStatusChangelogs } from '../jira/changelogs';
-import { JiraClient } from '../jira/jira-client';
 import type { SyncIssue } from '../jira/schemas/search';
 import { searchPage, type SearchPage } from '../jira/search';
+import { userClientForResolver } from '../jira/user-client';
 import type { ResolverDeps } from '../resolvers/deps';
 import { readPublishedIssues } from '../store/issue-segments';
 import { decodeIssue, normalizeHistory, storedMeta, storedProject } from '../store/stored-issue';
@@ -16,7 +16,6 @@ import { historyOf } from './to-stored';
 
 /** Before the backfill has finished, squads up to this size are read live (≈11 requests, well inside 25 s). */
 export const LIVE_MAX_ISSUES = 1000;
-const RESOLVER_BUDGET_MS = 20_000;
 
 export interface SquadIssues {
   issues: IssueHistory[];
@@ -39,7 +38,7 @@ export interface SquadIssues {
  */
 export async function loadSquadIssues(deps: ResolverDeps, config: SquadConfig, accountId: string): Promise<SquadIssues> {
   const nowMs = deps.clock.nowMs();
-  const user = new JiraClient(deps.jira.asUser(accountId), { clock: deps.clock, deadlineMs: nowMs + RESOLVER_BUDGET_MS, maxWaitMs: 5_000 });
+  const user = userClientForResolver(deps.jira, accountId, deps.clock);
   const [sync, access, published] = await Promise.all([
     getSyncStatus(deps.store, config.id, nowMs),
     browsableProjects(user, config.projects),
