@@ -3,7 +3,8 @@ import { METRICS_USAGE, metricsCommand } from './metrics-command';
 import { PULL_USAGE, pullCommand } from './pull-command';
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Output chunks, each valid UTF-8 on its own. */
+  stdout: (chunk: string | Uint8Array) => void;
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
   /** Wall clock for the default `--now`. */

@@ -9,7 +9,7 @@ import { CliError } from './cli-error';
 import { formatTable } from './format-table';
 import { readSquadConfig } from './read-config';
 import { readIssueFiles } from './read-issues';
-import { writeCsv, writeJson } from './write-output';
+import { writeCsv, writeJson, type Sink } from './write-output';
 
 export const FORMATS = ['json', 'table', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -33,6 +33,7 @@ export const METRICS_USAGE = `squadflow metrics --input FILE [--input FILE…] -
   --trials N           Monte Carlo trials (default: the squad's, 10000)
   --seed N             random seed for reproducible forecasts (default 1)
   --no-items           leave the per-item timelines out of the JSON
+  --timings            print the time each phase took on stderr
 `;
 
 function parseNow(text: string | undefined, wallClockMs: number): number {
@@ -59,10 +60,12 @@ function parseDate(flag: string, text: string | undefined): number | undefined {
 
 export interface MetricsRun {
   warnings: string[];
+  /** Wall-clock milliseconds per phase (read+parse, metrics, output), for `--timings`. */
+  timings: Record<string, number>;
 }
 
 /** Runs `squadflow metrics`, writing the answer to `--out` or through `stdout`. */
-export function metricsCommand(argv: string[], wallClockMs: number, stdout: (chunk: string) => void): MetricsRun {
+export function metricsCommand(argv: string[], wallClockMs: number, stdout: Sink): MetricsRun {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -84,6 +87,7 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: (chu
       trials: { type: 'string' },
       seed: { type: 'string' },
       'no-items': { type: 'boolean', default: false },
+      timings: { type: 'boolean', default: false },
     },
   });
   const inputs = values.input ?? [];
@@ -102,10 +106,18 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: (chu
   const seed = parseCount('seed', values.seed, 0);
   const trendDays = parseCount('trend-days', values['trend-days'], 1);
 
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string): void => {
+    const now = performance.now();
+    timings[name] = now - mark;
+    mark = now;
+  };
   const config = readSquadConfig(values.config);
   const effortFieldId = config.quickWin.candidate?.effortFieldId;
   const disciplineFieldId = config.discipline.by === 'field' ? config.discipline.fieldId : undefined;
   const { issues, duplicates } = readIssueFiles(inputs, { effortFieldId, disciplineFieldId });
+  lap('read and convert');
 
   const cal = new DayCalendar(config.calendar, nowMs, nowMs);
   const options: SquadMetricsOptions = {
@@ -131,6 +143,7 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: (chu
     if (e instanceof RangeError) throw new CliError(`metrics: ${e.message}`, 2);
     throw e;
   }
+  lap('metrics');
   const { dto } = result;
   const warnings: string[] = [];
   if (duplicates > 0) warnings.push(`${duplicates} issues appeared more than once in the input; the last copy was used`);
@@ -141,8 +154,8 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: (chu
   }
   const stageNames = config.stages.map((s) => s.name);
   const visitItems = values['no-items'] ? () => undefined : result.visitItems;
-  const emit = (write: (chunk: string) => void): void => {
-    if (format === 'json') writeJson(dto, visitItems, write);
+  const emit = (write: Sink): void => {
+    if (format === 'json') writeJson(dto, stageNames, visitItems, write);
     else if (format === 'csv') writeCsv(dto, stageNames, result.visitItems, write);
     else write(formatTable(dto));
   };
@@ -156,10 +169,15 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: (chu
       throw new CliError(`${file}: cannot write the output (${e instanceof Error ? e.message : String(e)})`);
     }
     try {
-      emit((chunk) => writeSync(fd, chunk));
+      emit((chunk) => {
+        if (typeof chunk === 'string') writeSync(fd, chunk);
+        else writeSync(fd, chunk);
+      });
     } finally {
       closeSync(fd);
     }
   }
-  return { warnings };
+  lap('output');
+  if (values.timings) warnings.push(`timings: ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
+  return { warnings, timings };
 }

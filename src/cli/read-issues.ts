@@ -1,15 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { describeFieldIssues, toFieldIssues } from '../contract/field-issues';
 import type { IssueHistory } from '../domain/model/issue-history';
 import { issueToHistory, type IssueToHistoryOptions } from '../jira/issue-to-history';
 import { isJiraIssueShape, jiraIssueSchema } from '../jira/schemas/issue';
 import { CliError } from './cli-error';
-import { JsonSyntaxError, lineOf, splitJson, type JsonSlice } from './json-splitter';
+import { FastIssueReader, PAGE } from './fast-issue-reader';
+import { JsonStream, JsonSyntaxError, fileSource, scanValueEnd, type ByteSource, type ConsumeValue } from './json-stream';
 
 export interface ReadIssuesResult {
   issues: IssueHistory[];
   /** Issues seen more than once (overlapping pages); the last copy wins. */
   duplicates: number;
+}
+
+export interface ReadIssuesOptions extends IssueToHistoryOptions {
+  /** Test hook: read every issue the slow way (JSON.parse + zod), as the fast reader's reference. */
+  slowOnly?: boolean;
 }
 
 function describeValue(raw: unknown): string {
@@ -20,50 +26,103 @@ function describeValue(raw: unknown): string {
   return '';
 }
 
+/** 1-based line of a document offset; counted only for error messages. */
+export type LineAt = (offset: number) => number;
+
+function countLines(buf: Uint8Array, upTo: number, from = 0, line = 1): number {
+  let n = line;
+  for (let k = from; k < upTo && k < buf.length; k++) if (buf[k] === 10) n++;
+  return n;
+}
+
+function fileLineAt(path: string): LineAt {
+  return (offset) => {
+    const fd = openSync(path, 'r');
+    try {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      let line = 1;
+      for (let done = 0; done < offset; ) {
+        const n = readSync(fd, chunk, 0, Math.min(chunk.length, offset - done), null);
+        if (n === 0) break;
+        line = countLines(chunk, n, 0, line);
+        done += n;
+      }
+      return line;
+    } finally {
+      closeSync(fd);
+    }
+  };
+}
+
 /**
  * Reads Jira issues from `{"issues":[…]}` pages (one, several, or an array of them), a JSON array of
  * issues, or NDJSON — each issue with its status history as `changelog.histories` or
- * `changeHistories` — and converts them to the domain's histories. Values are parsed one issue at
- * a time. Errors name the file, the item and the field.
+ * `changeHistories` — and converts them to the domain's histories, one issue at a time: straight
+ * from the bytes when the issue is ordinary, else through `JSON.parse` and the zod schema. Errors
+ * name the file, the item and the field.
  */
-export function readIssues(buf: Uint8Array, file: string, opts: IssueToHistoryOptions): ReadIssuesResult {
-  if (buf.length === 0) throw new CliError(`${file}: the file is empty (expected Jira issues as JSON or NDJSON)`);
+function readStream(stream: JsonStream, file: string, lineAt: LineAt, options: ReadIssuesOptions): IssueHistory[] {
   const issues: IssueHistory[] = [];
-  const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  opts = { ...opts, statusNames: opts.statusNames ?? {} };
-  const take = (raw: unknown, where: string, start: number): void => {
+  const opts = { ...options, statusNames: options.statusNames ?? (Object.create(null) as Record<string, string>) };
+  const fast = options.slowOnly === true ? null : new FastIssueReader(opts);
+
+  const take = (raw: unknown, where: string, offset: number): void => {
     if (isJiraIssueShape(raw)) {
       issues.push(issueToHistory(raw, undefined, opts));
       return;
     }
     const parsed = jiraIssueSchema.safeParse(raw);
     if (!parsed.success) {
-      throw new CliError(`${file}: ${where}${describeValue(raw)} at line ${lineOf(buf, start)}: not a Jira issue: ${describeFieldIssues(toFieldIssues(parsed.error))}`);
+      throw new CliError(`${file}: ${where}${describeValue(raw)} at line ${lineAt(offset)}: not a Jira issue: ${describeFieldIssues(toFieldIssues(parsed.error))}`);
     }
     issues.push(issueToHistory(parsed.data, undefined, opts));
   };
-  try {
-    for (const slice of splitJson(buf)) {
-      const raw = parseSlice(text, slice, file, buf);
-      const page = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>)['issues'] : undefined;
-      if (Array.isArray(page)) page.forEach((issue, k) => take(issue, `${slice.where}.issues[${k}]`, slice.start));
-      else take(raw, slice.where, slice.start);
+
+  const consume: ConsumeValue = (view, start, where, topLevel, atEof) => {
+    const read = fast === null ? null : fast.read(view, start);
+    if (read === PAGE) {
+      if (topLevel) return 'page';
+    } else if (read !== null && fast !== null) {
+      issues.push(read);
+      return fast.end;
     }
+    const end = scanValueEnd(view, start, atEof);
+    if (end < 0) return 'more';
+    const offset = stream.absolute(start);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(view.toString('utf8', start, end)) as unknown;
+    } catch (e) {
+      throw new CliError(`${file}: ${where} at line ${lineAt(offset)}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const page = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>)['issues'] : undefined;
+    if (Array.isArray(page)) {
+      const prefix = !topLevel ? `${where}.` : where === '(root)' ? '' : `${where} `;
+      page.forEach((issue, k) => take(issue, `${prefix}issues[${k}]`, offset));
+    } else take(raw, where, offset);
+    return end;
+  };
+
+  try {
+    stream.walk(consume);
   } catch (e) {
-    if (e instanceof JsonSyntaxError) throw new CliError(`${file}: not valid JSON or NDJSON: ${e.message} at line ${lineOf(buf, e.offset)} (byte ${e.offset})`);
+    if (e instanceof JsonSyntaxError) throw new CliError(`${file}: not valid JSON or NDJSON: ${e.message} at line ${lineAt(e.offset)} (byte ${e.offset})`);
     if (e instanceof RangeError) throw new CliError(`${file}: ${e.message}`);
     throw e;
   }
-  return { issues, duplicates: 0 };
+  return issues;
 }
 
-function parseSlice(text: Buffer, slice: JsonSlice, file: string, buf: Uint8Array): unknown {
-  try {
-    return JSON.parse(text.toString('utf8', slice.start, slice.end)) as unknown;
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new CliError(`${file}: ${slice.where} at line ${lineOf(buf, slice.start)}: not valid JSON: ${reason}`);
-  }
+/** Reads issues through a window of `windowBytes` (tests use tiny windows to cross every boundary). */
+export function readIssuesFrom(source: ByteSource, file: string, options: ReadIssuesOptions, lineAt: LineAt, windowBytes?: number): IssueHistory[] {
+  return readStream(new JsonStream(source, windowBytes), file, lineAt, options);
+}
+
+/** Reads issues from bytes already in memory (see {@link readIssueFiles}). */
+export function readIssues(buf: Uint8Array, file: string, options: ReadIssuesOptions): ReadIssuesResult {
+  if (buf.length === 0) throw new CliError(`${file}: the file is empty (expected Jira issues as JSON or NDJSON)`);
+  const data = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  return { issues: readStream(new JsonStream(data), file, (offset) => countLines(data, offset), options), duplicates: 0 };
 }
 
 /** Keeps the last copy of each issue id, in first-seen order. */
@@ -89,18 +148,31 @@ export function dedupe(issues: IssueHistory[]): ReadIssuesResult {
   return { issues: out, duplicates: issues.length - out.length };
 }
 
-/** Reads one or more input files. */
-export function readIssueFiles(files: readonly string[], opts: IssueToHistoryOptions): ReadIssuesResult {
+/** Reads one or more input files through an 8 MB window (one status-name table for all). */
+export function readIssueFiles(files: readonly string[], opts: ReadIssuesOptions): ReadIssuesResult {
   const all: IssueHistory[] = [];
-  const shared = { ...opts, statusNames: opts.statusNames ?? {} };
+  const shared = { ...opts, statusNames: opts.statusNames ?? (Object.create(null) as Record<string, string>) };
   for (const file of files) {
-    let buf: Buffer;
+    let fd: number;
     try {
-      buf = readFileSync(file);
+      fd = openSync(file, 'r');
     } catch (e) {
       throw new CliError(`${file}: cannot read the input file (${e instanceof Error ? e.message : String(e)})`);
     }
-    for (const issue of readIssues(buf, file, shared).issues) all.push(issue);
+    let issues: IssueHistory[];
+    try {
+      const stream = new JsonStream(fileSource(fd));
+      issues = readStream(stream, file, fileLineAt(file), shared);
+      if (stream.absolute(0) === 0 && issues.length === 0 && stream.isEmpty()) {
+        throw new CliError(`${file}: the file is empty (expected Jira issues as JSON or NDJSON)`);
+      }
+    } catch (e) {
+      if (e instanceof Error && 'code' in e && e.code === 'EISDIR') throw new CliError(`${file}: cannot read the input file (it is a directory)`);
+      throw e;
+    } finally {
+      closeSync(fd);
+    }
+    for (const issue of issues) all.push(issue);
   }
   return dedupe(all);
 }

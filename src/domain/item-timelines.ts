@@ -5,6 +5,14 @@ import { IsoFormatter } from './time/format-iso';
 import { MS_PER_DAY } from './time/parse-jira-timestamp';
 
 /**
+ * Day figures in rows are rounded to the microday (0.0864 s): nobody reads further, and short
+ * numbers keep 100k rows quick to write. Entry instants stay exact (ISO, ms).
+ */
+export function roundDays(days: number): number {
+  return Math.round(days * 1e6) / 1e6;
+}
+
+/**
  * Per-item rows for the board and the CLI: entry instants per stage, lead time in the context's
  * unit (completed, not dropped), current stage with its age, rework and time in stage.
  */
@@ -54,7 +62,7 @@ export class ItemTimelineWriter {
       const v = t.entryMs[i * S + s] as number;
       const name = names[s] as string;
       row.stages[name] = v === v ? iso.format(v) : null;
-      row.timeInStageDays[name] = (t.timeInStageMs[i * S + s] as number) / MS_PER_DAY;
+      row.timeInStageDays[name] = roundDays((t.timeInStageMs[i * S + s] as number) / MS_PER_DAY);
     }
     const pos = t.currentStage[i] as number;
     const dropped = pos === -2;
@@ -66,10 +74,10 @@ export class ItemTimelineWriter {
     row.issueType = issue.issueType;
     row.discipline = dims.disciplineNames[dims.discipline[i] as number] ?? '';
     row.quickWin = dims.quickWin[i] === 1;
-    row.leadTimeDays = lead === lead ? lead : null;
+    row.leadTimeDays = lead === lead ? roundDays(lead) : null;
     row.dropped = dropped;
     row.currentStage = pos >= 0 ? (names[pos] ?? null) : null;
-    row.ageInStageDays = since === since ? (t.nowMs - since) / MS_PER_DAY : null;
+    row.ageInStageDays = since === since ? roundDays((t.nowMs - since) / MS_PER_DAY) : null;
     row.reworkCount = t.rework[i] as number;
     return row;
   }

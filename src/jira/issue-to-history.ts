@@ -17,16 +17,8 @@ export interface IssueToHistoryOptions {
 /** Items per history are few; this keeps `seq` ordered by (history id, item position). */
 const ITEMS_PER_HISTORY = 1024;
 
-function isStatusItem(item: { field?: string | undefined; fieldId?: string | undefined }): boolean {
-  return item.fieldId === undefined ? item.field === 'status' : item.fieldId === 'status';
-}
-
-function isKeyItem(item: { field?: string | undefined; fieldId?: string | undefined }): boolean {
-  return item.field === 'Key' || item.fieldId === 'key';
-}
-
 /** A history id as a number when it is up to 12 digits (Jira's are), else NaN. */
-function numericId(id: string): number {
+export function numericId(id: string): number {
   const n = id.length;
   if (n === 0 || n > 12) return NaN;
   for (let k = 0; k < n; k++) {
@@ -77,56 +69,126 @@ function fieldNumber(value: unknown): number | null {
 }
 
 /**
+ * Collects status changes (each with a `seq` tie-breaker), project moves and status names, one
+ * history at a time, in the histories' order. Histories repeated across pages (same `id`) are read
+ * once. Shared by {@link extractHistory} and the CLI's byte-level reader, so both agree.
+ */
+export class HistoryAccumulator {
+  changes: StatusChange[] = [];
+  projectMoves: ProjectMove[] = [];
+  // Duplicates only happen when pages overlap; ids ascending (Jira's order) cannot repeat, so the
+  // Set is only built for histories out of order.
+  private seen: Set<string> | null = null;
+  private readonly ids: string[] = [];
+  private lastId = -1;
+  private index = -1;
+  private order = 0;
+  private atMs = NaN;
+  private label = '';
+  /** Pairs of status id and name waiting for result(), in the order met. */
+  private readonly names: string[] = [];
+  private nameCount = 0;
+
+  constructor(public statusNames: Record<string, string> = Object.create(null) as Record<string, string>) {}
+
+  /** Starts over for another issue (a reader reuses one accumulator). */
+  reset(statusNames: Record<string, string>): void {
+    this.changes = [];
+    this.projectMoves = [];
+    this.seen = null;
+    this.lastId = -1;
+    this.index = -1;
+    this.nameCount = 0;
+    this.statusNames = statusNames;
+  }
+
+  /** Starts the next history; false when it repeats an earlier one (skip its items). */
+  beginHistory(id: string | undefined, atMs: number, created: string): boolean {
+    this.index++;
+    const h = this.index;
+    this.atMs = atMs;
+    this.label = created;
+    const idNum = id === undefined ? NaN : numericId(id);
+    this.order = Number.isNaN(idNum) ? h : idNum;
+    this.ids[h] = id ?? '';
+    if (id === undefined) return true;
+    if (this.seen === null && !(idNum > this.lastId)) this.seen = new Set(this.ids.slice(0, h));
+    if (this.seen !== null) {
+      if (this.seen.has(id)) return false;
+      this.seen.add(id);
+    }
+    this.lastId = idNum;
+    return true;
+  }
+
+  private checkTime(): void {
+    if (Number.isNaN(this.atMs)) throw new RangeError(`history ${this.index}: created "${this.label}" is not a Jira timestamp`);
+  }
+
+  private queueName(id: string, name: string): void {
+    // Names reach the (possibly shared) table only in result(), so an abandoned read leaves no
+    // trace; a name the table already holds needs no write while nothing else is waiting.
+    if (this.nameCount === 0 && this.statusNames[id] === name) return;
+    this.names[this.nameCount++] = id;
+    this.names[this.nameCount++] = name;
+  }
+
+  /** A status item at position `i` of the current history. */
+  statusItem(i: number, from: string | null | undefined, to: string | null | undefined, fromName: string | null, toName: string | null): void {
+    this.checkTime();
+    if (to === undefined || to === null || to === '') return;
+    const fromId = from === undefined || from === null || from === '' ? null : from;
+    this.changes.push({ atMs: this.atMs, fromStatusId: fromId, toStatusId: to, seq: this.order * ITEMS_PER_HISTORY + i });
+    if (toName !== null) this.queueName(to, toName);
+    if (fromId !== null && fromName !== null) this.queueName(fromId, fromName);
+  }
+
+  /** A `Key` item (the issue moved between projects) of the current history. */
+  keyItem(fromKey: string | null, toKey: string | null): void {
+    this.checkTime();
+    const fromProjectKey = projectOfKey(fromKey);
+    const toProjectKey = projectOfKey(toKey);
+    if (fromProjectKey !== null && toProjectKey !== null && fromProjectKey !== toProjectKey) {
+      this.projectMoves.push({ atMs: this.atMs, fromProjectKey, toProjectKey });
+    }
+  }
+
+  result(): HistoryExtract {
+    const table = this.statusNames;
+    for (let k = 0; k < this.nameCount; k += 2) {
+      const id = this.names[k] as string;
+      const name = this.names[k + 1] as string;
+      if (table[id] !== name) table[id] = name;
+    }
+    this.nameCount = 0;
+    return { changes: this.changes, projectMoves: this.projectMoves, statusNames: table };
+  }
+}
+
+/** Whether a change item is a status change (`status`) or a move between projects (`key`). */
+export function itemKind(field: string | undefined, fieldId: string | undefined): 'status' | 'key' | null {
+  if (fieldId === undefined ? field === 'status' : fieldId === 'status') return 'status';
+  return field === 'Key' || fieldId === 'key' ? 'key' : null;
+}
+
+/**
  * Status changes (each with a `seq` tie-breaker), project moves and status names from changelog
  * histories, in the order given. Histories repeated across pages (same `id`) are read once; other
  * items are ignored.
  */
-export function extractHistory(histories: readonly JiraChangeHistory[], statusNames: Record<string, string> = {}): HistoryExtract {
-  const changes: StatusChange[] = [];
-  const projectMoves: ProjectMove[] = [];
-  // Duplicates only happen when pages overlap; ids ascending (Jira's order) cannot repeat, so the
-  // Set is only built for histories out of order.
-  let seen: Set<string> | null = null;
-  let lastId = -1;
-  for (let h = 0; h < histories.length; h++) {
-    const history = histories[h];
-    if (history === undefined) continue;
-    const idNum = history.id === undefined ? NaN : numericId(history.id);
-    if (history.id !== undefined) {
-      if (seen === null && !(idNum > lastId)) seen = new Set(histories.slice(0, h).map((x) => x?.id ?? ''));
-      if (seen !== null) {
-        if (seen.has(history.id)) continue;
-        seen.add(history.id);
-      }
-      lastId = idNum;
-    }
-    let atMs = NaN;
-    const order = Number.isNaN(idNum) ? h : idNum;
+export function extractHistory(histories: readonly JiraChangeHistory[], statusNames?: Record<string, string>): HistoryExtract {
+  const acc = new HistoryAccumulator(statusNames);
+  for (const history of histories) {
+    if (!acc.beginHistory(history.id, parseJiraTimestamp(history.created), history.created)) continue;
     for (let i = 0; i < history.items.length; i++) {
       const item = history.items[i];
       if (item === undefined) continue;
-      const status = isStatusItem(item);
-      if (!status && !isKeyItem(item)) continue;
-      if (Number.isNaN(atMs)) atMs = parseJiraTimestamp(history.created);
-      if (Number.isNaN(atMs)) throw new RangeError(`history ${history.id ?? h}: created "${history.created}" is not a Jira timestamp`);
-      if (!status) {
-        const fromProjectKey = projectOfKey(ownString(item, 'fromString'));
-        const toProjectKey = projectOfKey(ownString(item, 'toString'));
-        if (fromProjectKey !== null && toProjectKey !== null && fromProjectKey !== toProjectKey) {
-          projectMoves.push({ atMs, fromProjectKey, toProjectKey });
-        }
-        continue;
-      }
-      if (item.to === undefined || item.to === null || item.to === '') continue;
-      const from = item.from === undefined || item.from === null || item.from === '' ? null : item.from;
-      changes.push({ atMs, fromStatusId: from, toStatusId: item.to, seq: order * ITEMS_PER_HISTORY + i });
-      const toName = ownString(item, 'toString');
-      const fromName = ownString(item, 'fromString');
-      if (toName !== null) statusNames[item.to] = toName;
-      if (from !== null && fromName !== null) statusNames[from] = fromName;
+      const kind = itemKind(item.field, item.fieldId);
+      if (kind === 'status') acc.statusItem(i, item.from, item.to, ownString(item, 'fromString'), ownString(item, 'toString'));
+      else if (kind === 'key') acc.keyItem(ownString(item, 'fromString'), ownString(item, 'toString'));
     }
   }
-  return { changes, projectMoves, statusNames };
+  return acc.result();
 }
 
 /** Status changes from changelog histories (see {@link extractHistory}). */
@@ -154,7 +216,7 @@ export function issueToHistory(
   const histories = changeHistories ?? issue.changeHistories ?? issue.changelog?.histories ?? [];
   const raw = f as Record<string, unknown>;
   const extract = extractHistory(histories, opts.statusNames);
-  if (f.status.name !== undefined && f.status.name !== '') extract.statusNames[f.status.id] = f.status.name;
+  if (f.status.name !== undefined && f.status.name !== '' && extract.statusNames[f.status.id] !== f.status.name) extract.statusNames[f.status.id] = f.status.name;
   return {
     id: issue.id,
     key: issue.key,

@@ -19,7 +19,7 @@ async function cli(...argv: string[]): Promise<Captured> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
-    stdout: (t) => (stdout += t),
+    stdout: (t) => (stdout += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
     stderr: (t) => (stderr += t),
     env: {},
     nowMs: () => Date.parse(NOW),

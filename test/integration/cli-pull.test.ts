@@ -12,7 +12,7 @@ function io(env: Record<string, string>): CliIo & { out: () => string; err: () =
   let stdout = '';
   let stderr = '';
   return {
-    stdout: (t) => (stdout += t),
+    stdout: (t) => (stdout += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
     stderr: (t) => (stderr += t),
     env,
     nowMs: () => NOW_MS,

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { generateIssueJson } from '../../bench/generate-issues';
+import { FastIssueReader, PAGE } from './fast-issue-reader';
+import { readIssues, type ReadIssuesOptions } from './read-issues';
+
+const OPTS: ReadIssuesOptions = { effortFieldId: 'customfield_10016', disciplineFieldId: 'customfield_10100' };
+
+type Outcome = { ok: true; value: unknown } | { ok: false; message: string };
+
+function outcome(text: string, opts: ReadIssuesOptions): Outcome {
+  try {
+    return { ok: true, value: readIssues(Buffer.from(text), 'in.json', opts) };
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** The fast reader must give exactly what JSON.parse + zod + issueToHistory give. */
+function expectSameAsSlow(text: string, opts: ReadIssuesOptions = OPTS): Outcome {
+  const fast = outcome(text, opts);
+  expect(fast).toEqual(outcome(text, { ...opts, slowOnly: true }));
+  return fast;
+}
+
+const history = (id: string, created: string, items: object[]): object => ({ id, author: { accountId: 'x', displayName: 'Zoë "Z" Ünal' }, created, items });
+const status = (from: string | null, to: string | null, extra: object = {}): object => ({ field: 'status', fieldtype: 'jira', fieldId: 'status', from, fromString: 'A', to, toString: 'B', ...extra });
+
+function issue(over: Record<string, unknown> = {}, fieldsOver: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    expand: 'renderedFields,names',
+    id: '10001',
+    self: 'https://example.atlassian.net/rest/api/3/issue/10001',
+    key: 'MKT-1',
+    fields: {
+      summary: 'Caf\u00e9 \\ "quoted" \u2014 launch',
+      created: '2024-03-01T09:00:00.000+0100',
+      status: { id: '3', name: 'Pilot', statusCategory: { id: 4, key: 'indeterminate', name: 'In Progress', colorName: 'yellow' } },
+      project: { id: '100', key: 'MKT', name: 'Marketing', avatarUrls: { '48x48': 'https://x' } },
+      issuetype: { id: '1', name: 'Story', subtask: false },
+      labels: ['quick-win', 'Ünïcode'],
+      components: [{ id: '5', name: 'Web' }],
+      resolution: null,
+      customfield_10016: 3.5,
+      customfield_10100: { self: 'x', value: 'Marketing', id: '7' },
+      customfield_20000: [1, { a: [true, false, null] }, -2.5e-3],
+      ...fieldsOver,
+    },
+    changelog: {
+      startAt: 0,
+      maxResults: 3,
+      total: 3,
+      histories: [
+        history('2', '2024-03-05T14:07:33.512+0000', [status('2', '3'), { field: 'labels', fieldtype: 'jira', from: null, fromString: '', to: null, toString: 'quick-win' }]),
+        history('1', '2024-03-02T10:00:00.000+0100', [{ field: 'Key', fieldtype: 'jira', from: null, fromString: 'IT-4', to: null, toString: 'MKT-1' }, status('1', '2')]),
+        history('1', '2024-03-02T10:00:00.000+0100', [status('1', '2')]),
+      ],
+    },
+    ...over,
+  };
+}
+
+describe('FastIssueReader agrees with JSON.parse + zod + issueToHistory', () => {
+  it('on generated search pages', () => {
+    const issues = [...generateIssueJson({ count: 300, changesPerIssue: 10, seed: 3 })];
+    const out = expectSameAsSlow(`{"issues":[${issues.join(',')}],"isLast":true}`);
+    expect(out.ok && (out.value as { issues: unknown[] }).issues).toHaveLength(300);
+  });
+
+  it.each([
+    ['a full issue', issue()],
+    ['bulkfetch shape wins over changelog', issue({ changeHistories: [history('9', '2024-03-03T00:00:00Z', [status(null, '4')])] })],
+    ['no optional fields', issue({ changelog: undefined }, { labels: undefined, components: undefined, issuetype: undefined, resolution: undefined, customfield_10016: undefined, customfield_10100: undefined })],
+    ['resolution and numeric-string effort', issue({}, { resolution: { id: '1', name: "Won't Do" }, customfield_10016: ' 8 ' })],
+    ['non-numeric effort', issue({}, { customfield_10016: 'large' })],
+    ['effort object', issue({}, { customfield_10016: { value: 3 } })],
+    ['discipline as text', issue({}, { customfield_10100: 'IT' })],
+    ['discipline as number', issue({}, { customfield_10100: 42 })],
+    ['discipline as multi-select', issue({}, { customfield_10100: [{ value: '' , name: 'Brand' }, { value: 'IT' }] })],
+    ['discipline empty', issue({}, { customfield_10100: [] })],
+    ['discipline boolean', issue({}, { customfield_10100: true })],
+    ['escaped status name', issue({}, { status: { id: '3', name: 'Pilot \\"beta\\" \u00e9' } })],
+    ['history without id', issue({ changelog: { histories: [{ created: '2024-03-05T14:07:33Z', items: [status('1', '3')] }] } })],
+    ['status item without target', issue({ changelog: { histories: [history('4', '2024-03-05T14:07:33Z', [status('1', null), status('1', '')])] } })],
+    ['toString not a string', issue({ changelog: { histories: [history('4', '2024-03-05T14:07:33Z', [status('1', '2', { toString: 5 })])] } })],
+    ['an issue that is a page inside an array', null],
+  ])('%s', (_name, value) => {
+    if (value === null) {
+      expectSameAsSlow(JSON.stringify([{ issues: [issue()] }, issue({ id: '10002', key: 'MKT-2' })]));
+      return;
+    }
+    const text = JSON.stringify(value);
+    expectSameAsSlow(text);
+    expectSameAsSlow(`${text}\n${text.replace('"10001"', '"10002"')}\n`);
+    expectSameAsSlow(JSON.stringify({ issues: [value] }), { effortFieldId: 'customfield_10016' });
+  });
+
+  it.each([
+    ['id as number', issue({ id: 10001 })],
+    ['empty key', issue({ key: '' })],
+    ['bad created', issue({}, { created: '2024-03-01' })],
+    ['status name null', issue({}, { status: { id: '3', name: null } })],
+    ['category id as text', issue({}, { status: { id: '3', statusCategory: { id: '4' } } })],
+    ['project without key', issue({}, { project: { id: '1' } })],
+    ['issuetype null', issue({}, { issuetype: null })],
+    ['labels null', issue({}, { labels: null })],
+    ['component without name', issue({}, { components: [{ id: '1' }] })],
+    ['history created missing', issue({ changelog: { histories: [{ id: '1', items: [] }] } })],
+    ['item from as number', issue({ changelog: { histories: [history('1', '2024-03-05T14:07:33Z', [status('1', '2', { from: 1 })])] } })],
+    ['changelog without histories', issue({ changelog: { total: 0 } })],
+  ])('refuses what the schema refuses, with the same message: %s', (_name, value) => {
+    const r = expectSameAsSlow(JSON.stringify({ issues: [value] }));
+    expect(r.ok).toBe(false);
+    expect(new FastIssueReader({ ...OPTS, statusNames: {} }).read(Buffer.from(JSON.stringify(value)), 0)).toBeNull();
+  });
+
+  it('says PAGE for a search page', () => {
+    expect(new FastIssueReader({ statusNames: {} }).read(Buffer.from('{"startAt":0,"issues":[]}'), 0)).toBe(PAGE);
+  });
+
+  it('agrees on damaged input (fuzz: bytes deleted, inserted or changed)', () => {
+    const two = [issue(), issue({ id: '10002', key: 'MKT-2' })];
+    const bases = [JSON.stringify({ issues: two }), JSON.stringify(two), two.map((i) => JSON.stringify(i)).join('\n'), JSON.stringify([{ issues: two }, { issues: [] }])];
+    const alphabet = ['"', '\\', '{', '}', '[', ']', ',', ':', '0', 'a', ' ', '\n', 'e', '-', '.', 'n', 'u', '\u0001'];
+    fc.assert(
+      fc.property(fc.constantFrom(...bases), fc.nat(4000), fc.constantFrom('delete', 'insert', 'replace'), fc.constantFrom(...alphabet), (base, n, op, ch) => {
+        const at = n % base.length;
+        const text = op === 'delete' ? base.slice(0, at) + base.slice(at + 1) : op === 'insert' ? base.slice(0, at) + ch + base.slice(at) : base.slice(0, at) + ch + base.slice(at + 1);
+        // Both fail (the wording of a JSON syntax error may differ by route) or both agree.
+        const fast = outcome(text, OPTS);
+        const slow = outcome(text, { ...OPTS, slowOnly: true });
+        if (slow.ok) expect(fast).toEqual(slow);
+        else expect(fast.ok).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
