@@ -3,7 +3,7 @@ import type { JiraHttpFactory } from '../ports/jira-http';
 import { JiraClient } from './jira-client';
 
 /** Resolvers must answer within Forge's 25 s: stop starting retry waits well before that. */
-export const RESOLVER_BUDGET_MS = 20_000;
+const RESOLVER_BUDGET_MS = 20_000;
 /** A resolver waits out at most this much of a `Retry-After`; longer answers RATE_LIMITED. */
 const RESOLVER_MAX_WAIT_MS = 5_000;
 
