@@ -39,6 +39,7 @@ export async function acquire(store: KeyValueStore, key: string, options: LockOp
   const sleep = options.sleep ?? realSleep;
   for (let i = 0; i < attempts; i++) {
     if (await store.setIfAbsent(key, token, { ttlSeconds: options.ttlSeconds ?? 30 })) return token;
+    if (i + 1 === attempts) break;
     // Jittered so two waiters do not retry in lock-step.
     await sleep((options.waitMs ?? 50) * (1 + Math.random()));
   }

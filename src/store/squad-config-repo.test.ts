@@ -1,6 +1,6 @@
 import { defaultSquadConfig } from '../domain/config/default-squad-config';
 import { MemoryStore } from './memory-store';
-import { SquadConfigRepo, SquadConflictError } from './squad-config-repo';
+import { SquadBusyError, SquadConfigRepo, SquadConflictError } from './squad-config-repo';
 import { keys } from './keys';
 
 const growth = defaultSquadConfig({ id: 'growth', name: 'Growth', projects: [{ key: 'MKT', discipline: 'Marketing' }] });
@@ -25,6 +25,24 @@ describe('SquadConfigRepo', () => {
     );
     await expect(repo.save(growth, { expectedRevision: null, nowMs: 3 })).rejects.toBeInstanceOf(SquadConflictError);
     expect((await repo.get('growth'))?.name).toBe('B');
+  });
+
+  it('answers busy, saying what, while another writer holds the squad, and leaves their lock alone', async () => {
+    const store = new MemoryStore();
+    const waits: number[] = [];
+    const repo = new SquadConfigRepo(store, async (ms) => void waits.push(ms));
+    await repo.save(growth, { expectedRevision: null, nowMs: 1 });
+    const lockKey = `${keys.squadPrefix('growth')}config-lock`;
+    expect(await store.setIfAbsent(lockKey, 'other-writer', { ttlSeconds: 30 })).toBe(true);
+    await expect(repo.save({ ...growth, name: 'B' }, { expectedRevision: 1, nowMs: 2 })).rejects.toEqual(
+      new SquadBusyError('this squad'),
+    );
+    expect(new SquadBusyError('this squad').message).toBe('Someone else is saving a change to this squad; try again in a moment');
+    expect(await store.get(lockKey)).toBe('other-writer');
+    expect((await repo.getRecord('growth'))?.revision).toBe(1);
+    // Ten tries, nine jittered waits of 100–200 ms between them.
+    expect(waits).toHaveLength(9);
+    expect(waits.every((ms) => ms >= 100 && ms < 200)).toBe(true);
   });
 
   it('lists squads by the index in ID order', async () => {

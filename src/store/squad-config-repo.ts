@@ -3,6 +3,7 @@ import { migrateSquadConfig } from '../domain/config/migrate-squad-config';
 import type { JsonValue, KeyValueStore } from '../ports/key-value-store';
 import { KVS_MAX_TRANSACTION_OPS } from '../ports/key-value-store';
 import { keys } from './keys';
+import { LockBusyError, withLock } from './lock';
 
 /** A stored squad: its config plus the revision that guards against lost updates. */
 export interface SquadRecord {
@@ -50,7 +51,11 @@ const configLock = (id: string): string => `${keys.squadPrefix(id)}config-lock`;
  * their read-compare-write; a crashed writer's lease expires by itself.
  */
 export class SquadConfigRepo {
-  constructor(private readonly store: KeyValueStore) {}
+  constructor(
+    private readonly store: KeyValueStore,
+    /** How to wait between lock attempts (tests pass one that does not). */
+    private readonly sleep?: (ms: number) => Promise<void>,
+  ) {}
 
   async list(): Promise<SquadConfig[]> {
     return (await this.listRecords()).map((r) => r.config);
@@ -133,24 +138,21 @@ export class SquadConfigRepo {
     return (await this.store.get<string[]>(keys.squadIndex())) ?? [];
   }
 
+  /** `withLock` of ./lock (released only while still ours), busy as a SquadBusyError saying what is busy. */
   private async withLock<T>(lockKey: string, body: () => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      if (await this.store.setIfAbsent(lockKey, true, { ttlSeconds: LOCK_TTL_SECONDS })) break;
-      if (attempt + 1 >= LOCK_ATTEMPTS) throw new SquadBusyError(lockKey);
-      await new Promise((resolve) => setTimeout(resolve, LOCK_WAIT_MS));
-    }
     try {
-      return await body();
-    } finally {
-      await this.store.delete(lockKey);
+      return await withLock(this.store, lockKey, body, { ttlSeconds: LOCK_TTL_SECONDS, attempts: LOCK_ATTEMPTS, waitMs: LOCK_WAIT_MS, ...(this.sleep ? { sleep: this.sleep } : {}) });
+    } catch (err) {
+      if (err instanceof LockBusyError && err.key === lockKey) throw new SquadBusyError(lockKey === INDEX_LOCK ? 'the list of squads' : 'this squad');
+      throw err;
     }
   }
 }
 
-/** Another writer held the lease for longer than we wait (about a second). */
+/** Another writer held the lease for longer than we wait (one to two seconds). */
 export class SquadBusyError extends Error {
-  constructor(lockKey: string) {
-    super(`Another change is being saved (${lockKey}); try again in a moment`);
+  constructor(what: string) {
+    super(`Someone else is saving a change to ${what}; try again in a moment`);
     this.name = 'SquadBusyError';
   }
 }
