@@ -1,22 +1,13 @@
 import { z } from 'zod';
-import { MemoryStore } from '../store/memory-store';
 import { silentLogger, type Logger } from '../ports/logger';
 import type { ResolverDeps } from './deps';
 import { defineResolver } from './define-resolver';
 import { AppError } from './app-error';
 import { invokeResolver, allResolvers } from './registry';
+import { testResolverDeps } from './testing/test-deps';
 
 function deps(log: Logger = silentLogger): ResolverDeps {
-  const unused = { request: () => Promise.reject(new Error('no Jira in this test')) };
-  return {
-    jira: { asUser: () => unused, asApp: () => unused },
-    store: new MemoryStore(),
-    queue: { push: () => Promise.resolve() },
-    clock: { nowMs: () => 0 },
-    log,
-    mode: 'emulator',
-    version: 'test',
-  };
+  return testResolverDeps({ log, clock: { nowMs: () => 0 } });
 }
 const ctx = { accountId: 'acc-1', moduleKey: 'squadflow-admin' };
 

@@ -1,10 +1,9 @@
 import { defaultSquadConfig } from '../domain/config/default-squad-config';
 import type { JiraHttp, JiraResponse } from '../ports/jira-http';
-import { silentLogger } from '../ports/logger';
 import { MemoryStore } from '../store/memory-store';
 import { SquadConfigRepo } from '../store/squad-config-repo';
-import type { ResolverDeps } from './deps';
 import { allResolvers, invokeResolver } from './registry';
+import { testResolverDeps } from './testing/test-deps';
 
 /**
  * What `metrics.get`, `sync.status` and `squads.delete` tell a user who may not read a squad (as
@@ -30,16 +29,8 @@ function fakeJira(user: string, rateLimited: boolean): JiraHttp {
 async function setup(options: { rateLimited?: boolean } = {}): Promise<{ call: (user: string, key: string, payload: unknown) => Promise<unknown>; store: MemoryStore }> {
   const store = new MemoryStore();
   await new SquadConfigRepo(store).save(defaultSquadConfig({ id: 'mkt', name: 'MKT', projects: [{ key: 'MKT' }] }), { nowMs: 1 });
-  const deps = (user: string): ResolverDeps => ({
-    jira: { asUser: () => fakeJira(user, options.rateLimited === true), asApp: () => fakeJira('app', false) },
-    store,
-    queue: { push: () => Promise.resolve() },
-    clock: { nowMs: () => 1_000 },
-    log: silentLogger,
-    mode: 'emulator',
-    version: 'test',
-  });
-  return { store, call: (user, key, payload) => invokeResolver(allResolvers(), key, payload, { accountId: user }, deps(user)) };
+  const deps = testResolverDeps({ store, jiraAs: (user) => fakeJira(user, options.rateLimited === true && user !== 'app') });
+  return { store, call: (user, key, payload) => invokeResolver(allResolvers(), key, payload, { accountId: user }, deps) };
 }
 
 describe('squad data for a user who may not read the squad', () => {

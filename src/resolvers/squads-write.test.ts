@@ -1,11 +1,11 @@
 import type { JiraHttp, JiraRequest, JiraResponse } from '../ports/jira-http';
 import { MemoryStore } from '../store/memory-store';
-import { silentLogger } from '../ports/logger';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { defaultSquadConfig } from '../domain/config/default-squad-config';
 import type { ResolverDeps } from './deps';
 import { invokeResolver } from './registry';
 import { squadResolvers } from './squads';
+import { testResolverDeps } from './testing/test-deps';
 
 /**
  * A project admin who is not a Jira admin: `pat` administers MKT only and browses IT. Statuses:
@@ -44,15 +44,7 @@ function fakeJira(user: string): JiraHttp {
 }
 
 function deps(store = new MemoryStore()): ResolverDeps {
-  return {
-    jira: { asUser: (accountId) => fakeJira(accountId), asApp: () => fakeJira('app') },
-    store,
-    queue: { push: () => Promise.resolve() },
-    clock: { nowMs: () => 1_000 },
-    log: silentLogger,
-    mode: 'emulator',
-    version: 'test',
-  };
+  return testResolverDeps({ jiraAs: fakeJira, store });
 }
 
 const mktOnly = { ...defaultSquadConfig({ id: 'mkt', name: 'MKT', projects: [{ key: 'MKT' }] }), statusMap: { MKT: { '1': 'Idea', '2': 'Live' } } };
