@@ -150,7 +150,7 @@ export class FastIssueReader {
       else if (c.keyIs(K.statusCategory)) {
         for (let m = c.enterObject(); m; m = c.nextMember()) {
           c.key();
-          if (c.keyIs(K.id)) c.number();
+          if (c.keyIs(K.id)) c.scanNumber();
           else if (c.keyIs(K.key) || c.keyIs(K.name)) c.string(true);
           else c.skip();
         }

@@ -240,6 +240,12 @@ export class JsonCursor {
 
   /** Reads a JSON number (strict grammar). */
   number(): number {
+    const start = this.scanNumber();
+    return Number(this.buf.toString('latin1', start, this.pos));
+  }
+
+  /** Passes over a JSON number (strict grammar) without converting it; returns where it began. */
+  scanNumber(): number {
     this.ws();
     const buf = this.buf;
     const start = this.pos;
@@ -264,7 +270,7 @@ export class JsonCursor {
       while (d(p)) p++;
     }
     this.pos = p;
-    return Number(buf.toString('latin1', start, p));
+    return start;
   }
 
   isNumberStart(): boolean {
@@ -289,7 +295,7 @@ export class JsonCursor {
     } else if (b === 116) this.literal(TRUE);
     else if (b === 102) this.literal(FALSE);
     else if (b === 110) this.literal(NULL);
-    else this.number();
+    else this.scanNumber();
   }
 
   private literal(word: Uint8Array): void {

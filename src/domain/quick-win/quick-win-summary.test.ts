@@ -33,4 +33,13 @@ describe('quick wins', () => {
     expect([dto.leadTimeQuickWins.count, dto.leadTimeQuickWins.p50]).toEqual([1, 3.5]);
     expect([dto.leadTimeOthers.count, dto.leadTimeOthers.p50, dto.leadTimeOthers.lowSample]).toEqual([2, 6, true]);
   });
+
+  it('lists exactly the items isQuickWinCandidate accepts', () => {
+    const ctx = buildContext(WORKED_EXAMPLE, { now: WORKED_NOW, config: { quickWin: { label: 'quick-win', candidate: { ...candidate, maxEffort: 10 } } } });
+    const expected = ctx.t.issues
+      .filter((issue, i) => isQuickWinCandidate(ctx.t.squad.config, issue, ctx.t.squad.stageNames[ctx.t.currentStage[i] as number] ?? null))
+      .map((i) => i.key);
+    expect(quickWinSummary(ctx, leadTimeSamples(ctx)).candidates).toEqual(expected.sort());
+    expect(expected).toEqual(['IT-2', 'MKT-4']);
+  });
 });

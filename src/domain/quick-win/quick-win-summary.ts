@@ -3,7 +3,6 @@ import { summarise } from '../metrics/distribution';
 import type { LeadTimeSamples } from '../metrics/lead-times';
 import type { MetricsContext } from '../metrics/metrics-context';
 import { compareKeys } from '../timeline/compare-keys';
-import { isQuickWinCandidate } from './is-candidate';
 
 /** Quick wins' share of throughput, their lead times against the rest, and current candidates. */
 export function quickWinSummary(ctx: MetricsContext, samples: LeadTimeSamples): QuickWinsDto {
@@ -19,12 +18,16 @@ export function quickWinSummary(ctx: MetricsContext, samples: LeadTimeSamples): 
     else others[o++] = v;
   }
   const candidates: string[] = [];
-  if (config.quickWin.candidate !== undefined) {
+  const rule = config.quickWin.candidate;
+  if (rule !== undefined) {
+    // The rule of isQuickWinCandidate, with the stage test and the label test precomputed.
+    const inStage = new Uint8Array(t.stageCount);
+    for (const name of rule.stages) inStage[t.squad.stageIndex(name)] = 1;
     for (let i = 0; i < t.count; i++) {
       const stage = t.currentStage[i] as number;
+      if (stage < 0 || inStage[stage] !== 1 || dims.quickWin[i] === 1) continue;
       const issue = t.issues[i];
-      if (stage < 0 || issue === undefined) continue;
-      if (isQuickWinCandidate(config, issue, t.squad.stageNames[stage] ?? null)) candidates.push(issue.key);
+      if (issue !== undefined && issue.effort !== null && issue.effort <= rule.maxEffort) candidates.push(issue.key);
     }
   }
   const whole = ctx.unit !== 'elapsed';

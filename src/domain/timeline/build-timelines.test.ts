@@ -159,6 +159,20 @@ describe('buildTimelines — backward moves under each policy', () => {
     expect(entries(t).Prototype).toBe(prototype);
   });
 
+  // The docs' example C: Idea 03-11, Prototype 03-13, back to Idea 03-14, Prototype 03-15, Pilot 03-18.
+  it.each([
+    ['keep', '2024-03-11', '2024-03-13'],
+    ['reset', '2024-03-11', '2024-03-15'],
+    ['last', '2024-03-14', '2024-03-15'],
+  ] as const)('%s on the docs example', (policy, idea, prototype) => {
+    const day = (d: string): string => `${d}T00:00:00Z`;
+    const t = run(
+      [{ created: day('2024-03-11'), moves: [[day('2024-03-13'), '1', '2'], [day('2024-03-14'), '2', '1'], [day('2024-03-15'), '1', '2'], [day('2024-03-18'), '2', '3']] }],
+      policy,
+    );
+    expect(entries(t)).toEqual({ Idea: `${idea}T00:00:00.000Z`, Prototype: `${prototype}T00:00:00.000Z`, Pilot: '2024-03-18T00:00:00.000Z', Live: null });
+  });
+
   it('reopens from the last stage clear it under reset', () => {
     const t = run([{ moves: [[D2, '1', '4'], [D3, '4', '2']] }], 'reset');
     expect(entries(t)).toEqual({ Idea: D1, Prototype: D3, Pilot: null, Live: null });

@@ -31,3 +31,10 @@ describe('compareKeys', () => {
     expect(['MKT-10', 'IT-3', 'MKT-2', 'MKT-1'].sort(compareKeys)).toEqual(['IT-3', 'MKT-1', 'MKT-2', 'MKT-10']);
   });
 });
+
+describe('compareKeys edge cases', () => {
+  it('puts shorter prefixes first and falls back to text order', () => {
+    expect(['MKTX-1', 'MKT-2', 'MK-9', 'A', 'MKT-02', 'MKT-x'].sort(compareKeys)).toEqual(['A', 'MK-9', 'MKT-02', 'MKT-2', 'MKT-x', 'MKTX-1']);
+    expect(compareKeys('MKT-5', 'MKT-5')).toBe(0);
+  });
+});
