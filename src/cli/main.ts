@@ -39,6 +39,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
         // streamed chunks do not pile up in memory.
         const result = metricsCommand(rest, io.nowMs(), io.stdout);
         for (const w of result.warnings) io.stderr(`squadflow: warning: ${w}\n`);
+        for (const n of result.notes) io.stderr(`squadflow: ${n}\n`);
         return 0;
       }
       case 'pull': {

@@ -60,6 +60,8 @@ function parseDate(flag: string, text: string | undefined): number | undefined {
 
 export interface MetricsRun {
   warnings: string[];
+  /** Lines for stderr that are not warnings (`--timings`). */
+  notes: string[];
   /** Wall-clock milliseconds per phase (read+parse, metrics, output), for `--timings`. */
   timings: Record<string, number>;
 }
@@ -178,6 +180,6 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: Sink
     }
   }
   lap('output');
-  if (values.timings) warnings.push(`timings: ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
-  return { warnings, timings };
+  const notes = values.timings ? [`timings: ${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`] : [];
+  return { warnings, notes, timings };
 }

@@ -161,13 +161,15 @@ describe('squadflow metrics — bad input names the file, the item and the field
 });
 
 describe('bin/squadflow.js', () => {
-  it('runs with plain node after npm install (sources through tsx)', () => {
-    const res = spawnSync(
-      process.execPath,
-      [join(__dirname, '..', '..', 'bin', 'squadflow.js'), 'metrics', '--input', fx('issues.ndjson'), '--config', fx('squad.json'), '--now', NOW, '--format', 'csv'],
-      { encoding: 'utf8', env: { ...process.env, SQUADFLOW_FROM_SOURCE: '1' } },
-    );
+  it('runs with plain node after npm install (sources through tsx), whatever the machine’s TZ', async () => {
+    const args = ['metrics', '--input', fx('issues.ndjson'), '--config', fx('squad.yaml'), '--now', NOW, '--format', 'csv', '--unit', 'calendar'];
+    const res = spawnSync(process.execPath, [join(__dirname, '..', '..', 'bin', 'squadflow.js'), ...args], {
+      encoding: 'utf8',
+      // The engine never reads local time: a machine 13:45 ahead of UTC gives the same answer.
+      env: { ...process.env, SQUADFLOW_FROM_SOURCE: '1', TZ: 'Pacific/Chatham' },
+    });
     expect(res.status).toBe(0);
     expect(res.stdout.split('\n')[1]).toMatch(/^MKT-1,MKT,Story,Marketing,true,false,Pilot,/);
+    expect(res.stdout).toBe((await cli(...args)).stdout);
   }, 30_000);
 });
