@@ -9,7 +9,8 @@ type Outcome = { ok: true; value: unknown } | { ok: false; message: string };
 
 function outcome(text: string, opts: ReadIssuesOptions): Outcome {
   try {
-    return { ok: true, value: readIssues(Buffer.from(text), 'in.json', opts) };
+    // Plain data on both sides: the fast path's issues keep their changes column-wise.
+    return { ok: true, value: JSON.parse(JSON.stringify(readIssues(Buffer.from(text), 'in.json', opts))) as unknown };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

@@ -2,6 +2,7 @@ import type { IssueHistory } from '../domain/model/issue-history';
 import { parseJiraTimestampBytes } from '../domain/time/parse-jira-timestamp-bytes';
 import { HistoryAccumulator, itemKind, type IssueToHistoryOptions } from '../jira/issue-to-history';
 import { Bail, JsonCursor, bytes } from './json-cursor';
+import { PackedChangesBuilder, PackedIssueHistory } from './packed-changes';
 
 /** `read` found a search page (an object with an `issues` array) instead of an issue. */
 export const PAGE = 'page' as const;
@@ -53,6 +54,9 @@ export class FastIssueReader {
   /** Offset just past the last value read. */
   end = 0;
 
+  /** Changes of every issue read, column-wise. */
+  private readonly packed = new PackedChangesBuilder();
+
   constructor(private readonly opts: IssueToHistoryOptions & { statusNames: Record<string, string> }) {
     this.c = new JsonCursor(Buffer.alloc(0));
     this.effortKey = opts.effortFieldId === undefined ? null : bytes(opts.effortFieldId);
@@ -68,11 +72,14 @@ export class FastIssueReader {
     if (!this.enabled) return null;
     this.c.buf = buf;
     this.c.pos = start;
+    this.packed.begin();
     try {
       const out = this.issue();
       this.end = this.c.pos;
+      if (out === PAGE) this.packed.rollback();
       return out;
     } catch (e) {
+      this.packed.rollback();
       if (e instanceof Bail) return null;
       throw e;
     }
@@ -100,7 +107,7 @@ export class FastIssueReader {
     if (fields.statusName !== undefined && fields.statusName !== '' && extract.statusNames[fields.statusId] !== fields.statusName) {
       extract.statusNames[fields.statusId] = fields.statusName;
     }
-    return {
+    return new PackedIssueHistory({
       id,
       key,
       projectKey: fields.projectKey,
@@ -112,10 +119,10 @@ export class FastIssueReader {
       resolution: fields.resolution,
       effort: fields.effort,
       disciplineFieldValue: fields.discipline,
-      changes: extract.changes,
-      ...(extract.projectMoves.length > 0 ? { projectMoves: extract.projectMoves } : {}),
+      projectMoves: extract.projectMoves,
       statusNames: extract.statusNames,
-    };
+      packedChanges: this.packed.end(),
+    });
   }
 
   private fields(): Fields {
@@ -254,7 +261,10 @@ export class FastIssueReader {
 
   /** The reader's one accumulator, emptied for the current issue. */
   private fresh(): HistoryAccumulator {
-    this.acc.reset(this.opts.statusNames);
+    // A second history array in one issue (both shapes) goes the slow way, so writing into the
+    // issue's slice from its start is safe.
+    this.packed.rollback();
+    this.acc.reset(this.opts.statusNames, this.packed);
     return this.acc;
   }
 

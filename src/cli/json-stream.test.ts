@@ -22,7 +22,7 @@ function source(data: Buffer, step: number): ByteSource {
 
 function viaWindow(data: Buffer, windowBytes: number, step: number): unknown {
   try {
-    return readIssuesFrom(source(data, step), 'in.json', OPTS, () => 0, windowBytes);
+    return JSON.parse(JSON.stringify(readIssuesFrom(source(data, step), 'in.json', OPTS, () => 0, windowBytes))) as unknown;
   } catch (e) {
     return e instanceof Error ? e.message.replace(/ at line \d+/, '') : e;
   }
@@ -30,7 +30,7 @@ function viaWindow(data: Buffer, windowBytes: number, step: number): unknown {
 
 function inMemory(data: Buffer): unknown {
   try {
-    return readIssues(data, 'in.json', OPTS).issues;
+    return JSON.parse(JSON.stringify(readIssues(data, 'in.json', OPTS).issues)) as unknown;
   } catch (e) {
     return e instanceof Error ? e.message.replace(/ at line \d+/, '') : e;
   }

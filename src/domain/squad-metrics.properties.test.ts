@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { BackwardPolicy, DayUnit } from '../contract/squad-config';
-import type { IssueHistory, StatusChange } from './model/issue-history';
+import type { IssueHistory, PackedChanges, StatusChange } from './model/issue-history';
 import { computeSquadMetrics } from './squad-metrics';
 import { buildConfig } from './testing/build-issue';
 import { buildTimelines } from './timeline/build-timelines';
@@ -79,7 +79,39 @@ function shuffle<T>(xs: readonly T[], random: () => number): T[] {
   return out;
 }
 
+/** The same issues with their changes in one column table, as the CLI's reader stores them. */
+function packed(issues: IssueHistory[], shuffleWithin: boolean): IssueHistory[] {
+  const total = issues.reduce((n, i) => n + i.changes.length, 0);
+  const table: PackedChanges = { atMs: new Float64Array(total), seq: new Float64Array(total), from: new Int32Array(total), to: new Int32Array(total), statusIds: [] };
+  const ids = table.statusIds as string[];
+  const ref = (id: string): number => (ids.includes(id) ? ids.indexOf(id) : ids.push(id) - 1);
+  let k = 0;
+  return issues.map((issue) => {
+    const start = k;
+    const changes = shuffleWithin ? [...issue.changes].reverse() : issue.changes;
+    for (const c of changes) {
+      table.atMs[k] = c.atMs;
+      table.seq[k] = c.seq ?? 0;
+      table.from[k] = c.fromStatusId === null ? -1 : ref(c.fromStatusId);
+      table.to[k] = ref(c.toStatusId);
+      k++;
+    }
+    return { ...issue, changes, packedChanges: { table, start, count: changes.length } };
+  });
+}
+
 describe('flow metric invariants', () => {
+  it('packed changes (the CLI reader’s form) give the same answer', () => {
+    fc.assert(
+      fc.property(issuesArb, policyArb, unitArb, fc.boolean(), (issues, policy, unit, reversed) => {
+        const config = configFor(policy, unit, 'Asia/Kolkata');
+        const plain = computeSquadMetrics(config, issues, { nowMs: NOW, forecast: { items: 2, trials: 200 } });
+        expect(computeSquadMetrics(config, packed(issues, reversed), { nowMs: NOW, forecast: { items: 2, trials: 200 } })).toEqual(plain);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('lead times are never negative, for every pair and unit, clock skew included', () => {
     fc.assert(
       fc.property(issuesArb, policyArb, unitArb, zoneArb, fc.constantFrom(['Idea', 'Pilot'], ['Prototype', 'Live'], ['Idea', 'Live']), (issues, policy, unit, zone, [from, to]) => {

@@ -14,6 +14,9 @@ export interface IssueToHistoryOptions {
   statusNames?: Record<string, string> | undefined;
 }
 
+/** What `changes` holds while another sink receives them. */
+const NO_CHANGES = Object.freeze([]) as unknown as StatusChange[];
+
 /** Items per history are few; this keeps `seq` ordered by (history id, item position). */
 const ITEMS_PER_HISTORY = 1024;
 
@@ -73,8 +76,15 @@ function fieldNumber(value: unknown): number | null {
  * history at a time, in the histories' order. Histories repeated across pages (same `id`) are read
  * once. Shared by {@link extractHistory} and the CLI's byte-level reader, so both agree.
  */
-export class HistoryAccumulator {
+/** Where an accumulator puts status changes: an array of objects by default, columns in the CLI. */
+export interface ChangeSink {
+  add(atMs: number, fromStatusId: string | null, toStatusId: string, seq: number): void;
+}
+
+export class HistoryAccumulator implements ChangeSink {
   changes: StatusChange[] = [];
+  /** Receives the changes; the accumulator itself (into `changes`) unless a reader passes columns. */
+  private sink: ChangeSink = this;
   projectMoves: ProjectMove[] = [];
   // Duplicates only happen when pages overlap; ids ascending (Jira's order) cannot repeat, so the
   // Set is only built for histories out of order.
@@ -91,9 +101,14 @@ export class HistoryAccumulator {
 
   constructor(public statusNames: Record<string, string> = Object.create(null) as Record<string, string>) {}
 
-  /** Starts over for another issue (a reader reuses one accumulator). */
-  reset(statusNames: Record<string, string>): void {
-    this.changes = [];
+  add(atMs: number, fromStatusId: string | null, toStatusId: string, seq: number): void {
+    this.changes.push({ atMs, fromStatusId, toStatusId, seq });
+  }
+
+  /** Starts over for another issue (a reader reuses one accumulator), optionally into `sink`. */
+  reset(statusNames: Record<string, string>, sink?: ChangeSink): void {
+    this.sink = sink ?? this;
+    this.changes = sink === undefined ? [] : NO_CHANGES;
     this.projectMoves = [];
     this.seen = null;
     this.lastId = -1;
@@ -138,7 +153,7 @@ export class HistoryAccumulator {
     this.checkTime();
     if (to === undefined || to === null || to === '') return;
     const fromId = from === undefined || from === null || from === '' ? null : from;
-    this.changes.push({ atMs: this.atMs, fromStatusId: fromId, toStatusId: to, seq: this.order * ITEMS_PER_HISTORY + i });
+    this.sink.add(this.atMs, fromId, to, this.order * ITEMS_PER_HISTORY + i);
     if (toName !== null) this.queueName(to, toName);
     if (fromId !== null && fromName !== null) this.queueName(fromId, fromName);
   }

@@ -1,4 +1,4 @@
-import type { IssueHistory, ProjectMove, StatusChange } from '../model/issue-history';
+import type { IssueHistory, PackedChangesRef, ProjectMove, StatusChange } from '../model/issue-history';
 import { UNMAPPED_CODE, type CompiledSquad, type StatusLookup } from './compile-squad';
 import { orderChanges } from './order-changes';
 import { type UnmappedCollector } from './unmapped-collector';
@@ -41,7 +41,7 @@ export function buildEventLog(
   unmapped: UnmappedCollector,
 ): EventLog {
   let total = 0;
-  for (const issue of issues) total += issue.changes.length + 1;
+  for (const issue of issues) total += (issue.packedChanges?.count ?? issue.changes.length) + 1;
   const offsets = new Int32Array(issues.length + 1);
   const atMs = new Float64Array(total);
   const code = new Int16Array(total);
@@ -50,6 +50,11 @@ export function buildEventLog(
     offsets[i] = k;
     const issue = issues[i] as IssueHistory;
     const created = issue.createdMs;
+    const packed = issue.packedChanges;
+    if (packed !== undefined && packedInOrder(packed)) {
+      k = packedEvents(squad, issue, packed, nowMs, unmapped, atMs, code, k);
+      continue;
+    }
     const changes = orderChanges(issue.changes);
     const moves = sortedMoves(issue);
     const first = changes[0];
@@ -70,6 +75,51 @@ export function buildEventLog(
   }
   offsets[issues.length] = k;
   return { count: issues.length, offsets, atMs: atMs.subarray(0, k), code: code.subarray(0, k) };
+}
+
+/** Whether a packed slice is in time order without ties (then it is walked in place). */
+function packedInOrder(p: PackedChangesRef): boolean {
+  const { atMs, seq } = p.table;
+  for (let k = p.start + 1; k < p.start + p.count; k++) {
+    const a = atMs[k - 1] as number;
+    const b = atMs[k] as number;
+    if (!(a < b || (a === b && (seq[k - 1] as number) < (seq[k] as number)))) return false;
+  }
+  return true;
+}
+
+/** The events of one issue whose packed changes are in order: the loop above, on columns. */
+function packedEvents(
+  squad: CompiledSquad,
+  issue: IssueHistory,
+  p: PackedChangesRef,
+  nowMs: number,
+  unmapped: UnmappedCollector,
+  atMs: Float64Array,
+  code: Int16Array,
+  start: number,
+): number {
+  const { table } = p;
+  const ids = table.statusIds;
+  const created = issue.createdMs;
+  const moves = sortedMoves(issue);
+  let k = start;
+  const firstFrom = p.count > 0 ? (table.from[p.start] as number) : -2;
+  const initialStatus = firstFrom === -2 ? issue.statusId : firstFrom < 0 ? null : (ids[firstFrom] as string);
+  let lookup = lookupAt(squad, issue, moves, created);
+  atMs[k] = created;
+  code[k] = initialStatus === null ? UNMAPPED_CODE : mapStatus(lookup, issue, initialStatus, unmapped, moves, created);
+  k++;
+  for (let c = p.start; c < p.start + p.count; c++) {
+    const at = table.atMs[c] as number;
+    if (at > nowMs) break;
+    const t = at < created ? created : at;
+    if (moves !== null) lookup = lookupAt(squad, issue, moves, t);
+    atMs[k] = t;
+    code[k] = mapStatus(lookup, issue, ids[table.to[c] as number] as string, unmapped, moves, t);
+    k++;
+  }
+  return k;
 }
 
 function mapStatus(
