@@ -78,7 +78,7 @@ export function unpack(p: PackedChangesRef): StatusChange[] {
       atMs: table.atMs[k] as number,
       fromStatusId: from < 0 ? null : (table.statusIds[from] as string),
       toStatusId: table.statusIds[table.to[k] as number] as string,
-      seq: table.seq[k] as number,
+      seq: table.seq[k],
     });
   }
   return out;
