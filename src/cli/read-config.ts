@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { describeFieldIssues, toFieldIssues } from '../contract/field-issues';
-import { squadConfigSchema, type SquadConfig } from '../contract/squad-config';
+import { describeFieldIssues } from '../contract/field-issues';
+import type { SquadConfig } from '../contract/squad-config';
+import { safeMigrateSquadConfig } from '../domain/config/migrate-squad-config';
 import { CliError } from './cli-error';
 
 /**
- * Reads a squad configuration (JSON, or YAML for `.yaml`/`.yml` files) and validates it with the
- * app's schema; errors name the file and every bad field.
+ * Reads a squad configuration (JSON, or YAML for `.yaml`/`.yml` files), migrates older shapes as
+ * the app does on read, and validates it with the app's schema; errors name the file and every bad
+ * field.
  */
 export function readSquadConfig(file: string): SquadConfig {
   let text: string;
@@ -22,7 +24,7 @@ export function readSquadConfig(file: string): SquadConfig {
   } catch (e) {
     throw new CliError(`${file}: not valid ${yaml ? 'YAML' : 'JSON'}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
-  const parsed = squadConfigSchema.safeParse(raw);
-  if (!parsed.success) throw new CliError(`${file}: invalid squad configuration: ${describeFieldIssues(toFieldIssues(parsed.error))}`);
+  const parsed = safeMigrateSquadConfig(raw);
+  if (!parsed.success) throw new CliError(`${file}: invalid squad configuration: ${describeFieldIssues(parsed.issues)}`);
   return parsed.data;
 }
