@@ -80,9 +80,39 @@ describe('FastIssueReader agrees with JSON.parse + zod + issueToHistory', () => 
     ['discipline empty', issue({}, { customfield_10100: [] })],
     ['discipline boolean', issue({}, { customfield_10100: true })],
     ['escaped status name', issue({}, { status: { id: '3', name: 'Pilot \\"beta\\" \u00e9' } })],
+    [
+      'odd history ids: leading zero, text, repeats out of order',
+      issue({
+        changelog: {
+          histories: [
+            history('12', '2024-03-05T00:00:00Z', [status('1', '2')]),
+            history('012', '2024-03-06T00:00:00Z', [status('2', '3')]),
+            history('abc', '2024-03-07T00:00:00Z', [status('3', '4')]),
+            history('7', '2024-03-04T00:00:00Z', [status('9', '1')]),
+            history('12', '2024-03-05T00:00:00Z', [status('1', '2')]),
+            history('0', '2024-03-08T00:00:00Z', [status('4', '1')]),
+          ],
+        },
+      }),
+    ],
     ['history without id', issue({ changelog: { histories: [{ created: '2024-03-05T14:07:33Z', items: [status('1', '3')] }] } })],
     ['status item without target', issue({ changelog: { histories: [history('4', '2024-03-05T14:07:33Z', [status('1', null), status('1', '')])] } })],
     ['toString not a string', issue({ changelog: { histories: [history('4', '2024-03-05T14:07:33Z', [status('1', '2', { toString: 5 })])] } })],
+    [
+      'key moves by fieldId, status-named custom fields, escaped field names',
+      issue({
+        changelog: {
+          histories: [
+            history('6', '2024-03-04T00:00:00Z', [
+              { fieldId: 'key', fromString: 'IT-4', toString: 'MKT-1' },
+              { field: 'status', fieldId: 'customfield_1', from: '1', to: '2' },
+              { field: 'st\u0061tus', from: '1', to: '2', toString: 'Esc' },
+              { field: 'Key', fieldId: 'issuekey', fromString: 'OPS-1', toString: 'IT-4' },
+            ]),
+          ],
+        },
+      }),
+    ],
     ['an issue that is a page inside an array', null],
   ])('%s', (_name, value) => {
     if (value === null) {

@@ -1,6 +1,6 @@
 import type { IssueHistory } from '../domain/model/issue-history';
 import { parseJiraTimestampBytes } from '../domain/time/parse-jira-timestamp-bytes';
-import { HistoryAccumulator, itemKind, type IssueToHistoryOptions } from '../jira/issue-to-history';
+import { HistoryAccumulator, type IssueToHistoryOptions } from '../jira/issue-to-history';
 import { Bail, JsonCursor, bytes } from './json-cursor';
 import { PackedChangesBuilder, PackedIssueHistory } from './packed-changes';
 
@@ -35,6 +35,12 @@ const K = {
   value: bytes('value'),
 };
 
+const NO_STRINGS: string[] = [];
+
+/** `field` values that matter (status change, key change) and the same for `fieldId`. */
+const FIELD_NAMES = [bytes('status'), bytes('Key')];
+const FIELD_ID_NAMES = [bytes('status'), bytes('key')];
+
 /** Field ids the reader parses itself: a squad field with one of these names goes the slow way. */
 const SYSTEM_FIELDS = new Set(['created', 'status', 'project', 'issuetype', 'labels', 'components', 'resolution']);
 
@@ -54,6 +60,7 @@ export class FastIssueReader {
   /** Offset just past the last value read. */
   end = 0;
 
+  private readonly scratch: Fields = { createdMs: NaN, statusId: '', statusName: undefined, projectKey: '', issueType: '', labels: [], components: [], resolution: null, effort: null, discipline: null };
   /** Changes of every issue read, column-wise. */
   private readonly packed = new PackedChangesBuilder();
 
@@ -114,8 +121,9 @@ export class FastIssueReader {
       issueType: fields.issueType,
       createdMs: fields.createdMs,
       statusId: fields.statusId,
-      labels: fields.labels,
-      components: fields.components,
+      // Each issue gets its own arrays (callers may change them); the scratch default is shared.
+      labels: fields.labels === NO_STRINGS ? [] : fields.labels,
+      components: fields.components === NO_STRINGS ? [] : fields.components,
       resolution: fields.resolution,
       effort: fields.effort,
       disciplineFieldValue: fields.discipline,
@@ -128,7 +136,18 @@ export class FastIssueReader {
   private fields(): Fields {
     const c: JsonCursor = this.c;
     const { effortKey, disciplineKey } = this;
-    const f: Fields = { createdMs: NaN, statusId: '', statusName: undefined, projectKey: '', issueType: '', labels: [], components: [], resolution: null, effort: null, discipline: null };
+    // One scratch record for every issue: its values are copied into the issue right after.
+    const f = this.scratch;
+    f.createdMs = NaN;
+    f.statusId = '';
+    f.statusName = undefined;
+    f.projectKey = '';
+    f.issueType = '';
+    f.labels = NO_STRINGS;
+    f.components = NO_STRINGS;
+    f.resolution = null;
+    f.effort = null;
+    f.discipline = null;
     for (let more = c.enterObject(); more; more = c.nextMember()) {
       c.key();
       if (c.keyIs(K.created)) f.createdMs = this.timestamp();
@@ -158,7 +177,7 @@ export class FastIssueReader {
         for (let m = c.enterObject(); m; m = c.nextMember()) {
           c.key();
           if (c.keyIs(K.id)) c.scanNumber();
-          else if (c.keyIs(K.key) || c.keyIs(K.name)) c.string(true);
+          else if (c.keyIs(K.key) || c.keyIs(K.name)) c.skipString();
           else c.skip();
         }
       } else c.skip();
@@ -177,7 +196,7 @@ export class FastIssueReader {
     for (let more = c.enterObject(); more; more = c.nextMember()) {
       c.key();
       if (c.keyIs(want)) value = c.string(true);
-      else if (c.keyIs(K.id) || c.keyIs(K.name) || c.keyIs(K.key)) c.string(true);
+      else if (c.keyIs(K.id) || c.keyIs(K.name) || c.keyIs(K.key)) c.skipString();
       else c.skip();
     }
     if (value === undefined || (nonEmpty && value === '')) c.bail();
@@ -295,12 +314,17 @@ export class FastIssueReader {
     const acc = this.fresh();
     for (let more = c.enterArray(); more; more = c.nextElement()) {
       let id: string | undefined;
+      let idNum = NaN;
       let atMs = NaN;
       let items = false;
       this.pendCount = 0;
       for (let m = c.enterObject(); m; m = c.nextMember()) {
         c.key();
-        if (c.keyIs(K.id)) id = c.string();
+        if (c.keyIs(K.id)) {
+          // Jira's ids are canonical decimals: read as a number, no string needed.
+          idNum = c.canonicalInteger();
+          id = Number.isNaN(idNum) ? c.string() : undefined;
+        }
         else if (c.keyIs(K.created)) atMs = this.timestamp();
         else if (c.keyIs(K.items)) {
           if (items) c.bail();
@@ -309,7 +333,7 @@ export class FastIssueReader {
         } else c.skip();
       }
       if (!items || Number.isNaN(atMs)) c.bail();
-      if (!acc.beginHistory(id, atMs, '')) continue;
+      if (!(Number.isNaN(idNum) ? acc.beginHistory(id, atMs, '') : acc.beginNumericHistory(idNum, atMs))) continue;
       for (let k = 0; k < this.pendCount; k++) {
         if (this.pendKind[k] === 'status') {
           acc.statusItem(this.pendIndex[k] as number, this.pendFrom[k], this.pendTo[k], this.pendFromName[k] ?? null, this.pendToName[k] ?? null);
@@ -323,17 +347,18 @@ export class FastIssueReader {
     const c: JsonCursor = this.c;
     let i = 0;
     for (let more = c.enterArray(); more; more = c.nextElement(), i++) {
-      let field: string | undefined;
-      let fieldId: string | undefined;
+      // -2: absent; otherwise the index in FIELD_NAMES / FIELD_ID_NAMES, or -1 for another value.
+      let field = -2;
+      let fieldId = -2;
       let from: string | null | undefined;
       let to: string | null | undefined;
       let fromName: string | null = null;
       let toName: string | null = null;
       for (let m = c.enterObject(); m; m = c.nextMember()) {
         c.key();
-        if (c.keyIs(K.field)) field = c.string(true);
-        else if (c.keyIs(K.fieldId)) fieldId = c.string(true);
-        else if (c.keyIs(K.fieldtype)) c.string(true);
+        if (c.keyIs(K.field)) field = c.stringOneOf(FIELD_NAMES);
+        else if (c.keyIs(K.fieldId)) fieldId = c.stringOneOf(FIELD_ID_NAMES);
+        else if (c.keyIs(K.fieldtype)) c.skipString();
         else if (c.keyIs(K.from)) from = c.nullableString(true);
         else if (c.keyIs(K.to)) to = c.nullableString(true);
         // Names count only when they are non-empty strings (`ownString` in issue-to-history).
@@ -341,7 +366,9 @@ export class FastIssueReader {
         else if (c.keyIs(K.toString)) toName = c.isString() ? c.string(true) || null : (c.skip(), null);
         else c.skip();
       }
-      const kind = itemKind(field, fieldId);
+      // itemKind of issue-to-history, on the classified values.
+      const isStatus = fieldId === -2 ? field === 0 : fieldId === 0;
+      const kind = isStatus ? 'status' : field === 1 || fieldId === 1 ? 'key' : null;
       if (kind === null) continue;
       const k = this.pendCount++;
       this.pendIndex[k] = i;

@@ -30,6 +30,11 @@ for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1;
 const ESCAPES = new Uint8Array(256);
 for (const c of '"\\/bfnrt') ESCAPES[c.charCodeAt(0)] = 1;
 
+function isDigit(buf: Uint8Array, at: number): boolean {
+  const b = buf[at] ?? 0;
+  return b >= 48 && b <= 57;
+}
+
 export class JsonCursor {
   pos = 0;
   private readonly interned = new Map<number, string[]>();
@@ -233,6 +238,62 @@ export class JsonCursor {
     return str;
   }
 
+  /**
+   * Reads a string value and says which of `names` it equals (its index), -1 for another value:
+   * for fields the reader only compares (a change item's `field`), no string is created.
+   */
+  stringOneOf(names: readonly Uint8Array[]): number {
+    this.ws();
+    this.scanString();
+    const { buf, stringStart: s, stringEnd: e } = this;
+    if (this.stringEscaped) {
+      const text = JSON.parse(buf.toString('utf8', s - 1, e + 1)) as string;
+      return names.findIndex((n) => n.length === text.length && n.every((b, k) => text.charCodeAt(k) === b));
+    }
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k] as Uint8Array;
+      if (name.length !== e - s) continue;
+      let same = true;
+      for (let j = 0; j < name.length; j++) {
+        if (buf[s + j] !== name[j]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return k;
+    }
+    return -1;
+  }
+
+  /**
+   * A string value holding a canonical decimal (no sign, no leading zero, 1-12 digits) as a
+   * number; otherwise NaN with the cursor left on the string for another read.
+   */
+  canonicalInteger(): number {
+    this.ws();
+    const buf = this.buf;
+    const start = this.pos;
+    if (buf[start] !== QUOTE) return NaN;
+    let p = start + 1;
+    let n = 0;
+    while (p < buf.length) {
+      const d = (buf[p] as number) - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+      p++;
+    }
+    const digits = p - start - 1;
+    if (buf[p] !== QUOTE || digits === 0 || digits > 12 || (digits > 1 && buf[start + 1] === 48)) return NaN;
+    this.pos = p + 1;
+    return n;
+  }
+
+  /** Checks a string value without reading it. */
+  skipString(): void {
+    this.ws();
+    this.scanString();
+  }
+
   /** A string or null (undefined is the caller's "absent"). */
   nullableString(intern = false): string | null {
     return this.isNull() ? null : this.string(intern);
@@ -251,23 +312,19 @@ export class JsonCursor {
     const start = this.pos;
     let p = start;
     if (buf[p] === MINUS) p++;
-    const d = (q: number): boolean => {
-      const b = buf[q] ?? 0;
-      return b >= 48 && b <= 57;
-    };
     if (buf[p] === 48) p++;
-    else if (d(p)) while (d(p)) p++;
+    else if (isDigit(buf, p)) while (isDigit(buf, p)) p++;
     else this.bail();
     if (buf[p] === 46) {
       p++;
-      if (!d(p)) this.bail();
-      while (d(p)) p++;
+      if (!isDigit(buf, p)) this.bail();
+      while (isDigit(buf, p)) p++;
     }
     if (buf[p] === 101 || buf[p] === 69) {
       p++;
       if (buf[p] === 43 || buf[p] === MINUS) p++;
-      if (!d(p)) this.bail();
-      while (d(p)) p++;
+      if (!isDigit(buf, p)) this.bail();
+      while (isDigit(buf, p)) p++;
     }
     this.pos = p;
     return start;

@@ -1,6 +1,7 @@
 import { CliError } from './cli-error';
 import { METRICS_USAGE, metricsCommand } from './metrics-command';
-import { PULL_USAGE, pullCommand } from './pull-command';
+import { pullCommand } from './pull-command';
+import { PULL_USAGE } from './pull-usage';
 
 export interface CliIo {
   /** Output chunks, each valid UTF-8 on its own. */

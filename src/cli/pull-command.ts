@@ -9,14 +9,6 @@ import { searchAll } from '../jira/search';
 import { CliError } from './cli-error';
 import { readSquadConfig } from './read-config';
 
-export const PULL_USAGE = `squadflow pull --jira-url URL --squad FILE --out FILE [--email EMAIL] [--jql JQL]
-
-  --jira-url URL   site root, e.g. https://your-site.atlassian.net or http://localhost:4000 (emulator)
-  --squad FILE     squad configuration (its projects, issue types and custom fields are fetched)
-  --out FILE       where to write {"issues":[…]}, each issue with its status history as changeHistories
-  --email EMAIL    account email (default: $JIRA_EMAIL); the API token is read from $JIRA_API_TOKEN
-  --jql JQL        another query instead of the squad's projects and issue types
-`;
 
 /** The squad's issues: its projects, and its issue types when it selects some. */
 export function squadJql(config: SquadConfig): string {

@@ -13,12 +13,21 @@ export type Sink = (chunk: string | Uint8Array) => void;
 class Chunker {
   private buf = Buffer.allocUnsafe(CHUNK);
   private pos = 0;
+  /** Small strings joined before encoding: one Buffer#write per ~64k characters, not per row. */
+  private pending = '';
   constructor(private readonly sink: Sink) {}
 
   push(s: string): void {
+    this.pending += s;
+    if (this.pending.length >= 1 << 16) this.encode();
+  }
+
+  private encode(): void {
+    const s = this.pending;
+    this.pending = '';
     // UTF-8 needs at most 3 bytes per UTF-16 unit: with that much room the whole string fits.
     if (s.length * 3 > CHUNK - this.pos) {
-      this.flush();
+      this.flushBuffer();
       if (s.length * 3 > CHUNK) {
         this.sink(s);
         return;
@@ -27,11 +36,16 @@ class Chunker {
     this.pos += this.buf.write(s, this.pos);
   }
 
-  flush(): void {
+  private flushBuffer(): void {
     if (this.pos === 0) return;
     this.sink(this.buf.subarray(0, this.pos));
     this.buf = Buffer.allocUnsafe(CHUNK);
     this.pos = 0;
+  }
+
+  flush(): void {
+    this.encode();
+    this.flushBuffer();
   }
 }
 
@@ -86,7 +100,8 @@ export class ItemRowJson {
     for (let k = 0; k < stageNames.length; k++) {
       const name = stageNames[k] as string;
       const at = item.stages[name] ?? null;
-      stages += `${k === 0 ? '' : ','}${stageKeys[k] as string}${at === null ? 'null' : JSON.stringify(at)}`;
+      // Entry instants are ISO strings: nothing in them needs escaping.
+      stages += `${k === 0 ? '' : ','}${stageKeys[k] as string}${at === null ? 'null' : `"${at}"`}`;
       times += `${k === 0 ? '' : ','}${stageKeys[k] as string}${microNum(item.timeInStageDays[name] ?? null)}`;
     }
     return (

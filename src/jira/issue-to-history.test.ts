@@ -209,3 +209,15 @@ describe('isJiraIssueShape agrees with jiraIssueSchema', () => {
     expect(isJiraIssueShape(raw)).toBe(jiraIssueSchema.safeParse(raw).success);
   });
 });
+
+describe('extractHistory reads repeated histories once', () => {
+  it('by id text: 012 and 12 differ, a repeat after an older id is dropped', () => {
+    const h = (id: string, at: string): JiraChangeHistory => ({ id, created: at, items: [{ fieldId: 'status', from: '1', to: id }] });
+    const changes = statusChangesFrom([h('12', '2024-03-05T00:00:00Z'), h('012', '2024-03-06T00:00:00Z'), h('7', '2024-03-04T00:00:00Z'), h('12', '2024-03-05T00:00:00Z')]);
+    expect(changes.map((c) => [c.toStatusId, c.seq])).toEqual([
+      ['12', 12 * 1024],
+      ['012', 12 * 1024],
+      ['7', 7 * 1024],
+    ]);
+  });
+});

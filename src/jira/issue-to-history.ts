@@ -16,6 +16,7 @@ export interface IssueToHistoryOptions {
 
 /** What `changes` holds while another sink receives them. */
 const NO_CHANGES = Object.freeze([]) as unknown as StatusChange[];
+const NO_MOVES = Object.freeze([]) as unknown as ProjectMove[];
 
 /** Items per history are few; this keeps `seq` ordered by (history id, item position). */
 const ITEMS_PER_HISTORY = 1024;
@@ -89,7 +90,7 @@ export class HistoryAccumulator implements ChangeSink {
   // Duplicates only happen when pages overlap; ids ascending (Jira's order) cannot repeat, so the
   // Set is only built for histories out of order.
   private seen: Set<string> | null = null;
-  private readonly ids: string[] = [];
+  private readonly ids: (string | number)[] = [];
   private lastId = -1;
   private index = -1;
   private order = 0;
@@ -109,7 +110,8 @@ export class HistoryAccumulator implements ChangeSink {
   reset(statusNames: Record<string, string>, sink?: ChangeSink): void {
     this.sink = sink ?? this;
     this.changes = sink === undefined ? [] : NO_CHANGES;
-    this.projectMoves = [];
+    // Moves are rare: a fresh array only once one is found.
+    this.projectMoves = NO_MOVES;
     this.seen = null;
     this.lastId = -1;
     this.index = -1;
@@ -119,18 +121,30 @@ export class HistoryAccumulator implements ChangeSink {
 
   /** Starts the next history; false when it repeats an earlier one (skip its items). */
   beginHistory(id: string | undefined, atMs: number, created: string): boolean {
+    if (id === undefined) return this.begin(undefined, NaN, atMs, created);
+    const idNum = numericId(id);
+    // Canonical decimal ids are kept as numbers (same string ⇔ same number); others as text.
+    return this.begin(Number.isNaN(idNum) || String(idNum) !== id ? id : idNum, idNum, atMs, created);
+  }
+
+  /** {@link beginHistory} for a canonical decimal id (no leading zero, ≤ 12 digits) as a number. */
+  beginNumericHistory(idNum: number, atMs: number): boolean {
+    return this.begin(idNum, idNum, atMs, '');
+  }
+
+  private begin(id: string | number | undefined, idNum: number, atMs: number, created: string): boolean {
     this.index++;
     const h = this.index;
     this.atMs = atMs;
     this.label = created;
-    const idNum = id === undefined ? NaN : numericId(id);
     this.order = Number.isNaN(idNum) ? h : idNum;
     this.ids[h] = id ?? '';
     if (id === undefined) return true;
-    if (this.seen === null && !(idNum > this.lastId)) this.seen = new Set(this.ids.slice(0, h));
+    if (this.seen === null && !(idNum > this.lastId)) this.seen = new Set(this.ids.slice(0, h).map(String));
     if (this.seen !== null) {
-      if (this.seen.has(id)) return false;
-      this.seen.add(id);
+      const text = String(id);
+      if (this.seen.has(text)) return false;
+      this.seen.add(text);
     }
     this.lastId = idNum;
     return true;
@@ -164,6 +178,7 @@ export class HistoryAccumulator implements ChangeSink {
     const fromProjectKey = projectOfKey(fromKey);
     const toProjectKey = projectOfKey(toKey);
     if (fromProjectKey !== null && toProjectKey !== null && fromProjectKey !== toProjectKey) {
+      if (this.projectMoves === NO_MOVES) this.projectMoves = [];
       this.projectMoves.push({ atMs: this.atMs, fromProjectKey, toProjectKey });
     }
   }
