@@ -1,7 +1,7 @@
 import { LOW_SAMPLE_SIZE, type BreakdownGroupDto } from '../../contract/metrics';
 import type { LeadTimeSamples } from './lead-times';
 import type { MetricsContext } from './metrics-context';
-import { percentileOfSorted } from './percentile';
+import { selectPercentiles } from './select-percentiles';
 
 /**
  * Lead time, completions, WIP now and drops per group (discipline or issue type), in one pass
@@ -38,18 +38,19 @@ export function breakdown(ctx: MetricsContext, samples: LeadTimeSamples, group: 
   }
   return names
     .map((name, g) => {
-      const sorted = (perGroup[g] as Float64Array).sort();
-      const n = sorted.length;
+      const values = perGroup[g] as Float64Array;
+      const n = values.length;
       let sum = 0;
-      for (let k = 0; k < n; k++) sum += sorted[k] as number;
+      for (let k = 0; k < n; k++) sum += values[k] as number;
+      const [p50, p85] = selectPercentiles(values, [50, 85]);
       const d = dropped[g] as number;
       return {
         name,
         completed: n,
         leadTimeCount: n,
         lowSample: n < LOW_SAMPLE_SIZE,
-        leadTimeP50: percentileOfSorted(sorted, 50),
-        leadTimeP85: percentileOfSorted(sorted, 85),
+        leadTimeP50: p50 ?? null,
+        leadTimeP85: p85 ?? null,
         leadTimeMean: n === 0 ? null : sum / n,
         inProgress: inProgress[g] as number,
         dropped: d,

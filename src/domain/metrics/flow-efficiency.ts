@@ -1,7 +1,7 @@
 import { LOW_SAMPLE_SIZE, type FlowEfficiencyDto } from '../../contract/metrics';
 import type { Timelines } from '../timeline/build-timelines';
 import type { MetricsContext } from './metrics-context';
-import { percentileOfSorted } from './percentile';
+import { selectPercentiles } from './select-percentiles';
 
 /**
  * Share (0-1) of `[startMs, endMs)` item `i` spent in active stages, by re-walking its events
@@ -48,17 +48,17 @@ export function flowEfficiency(ctx: MetricsContext, completed: Int32Array): Flow
       sum += r * 100;
     }
   }
-  const sorted = ratios.subarray(0, k).sort();
+  const values = ratios.subarray(0, k);
   const bins = new Int32Array(10);
   for (let j = 0; j < k; j++) {
-    const b = Math.min(9, Math.floor((sorted[j] as number) / 10));
+    const b = Math.min(9, Math.floor((values[j] as number) / 10));
     bins[b] = (bins[b] as number) + 1;
   }
   return {
     count: k,
     lowSample: k < LOW_SAMPLE_SIZE,
     meanPercent: k === 0 ? null : sum / k,
-    p50Percent: percentileOfSorted(sorted, 50),
+    p50Percent: selectPercentiles(values, [50])[0] ?? null,
     histogram: Array.from(bins, (count, b) => ({ fromPercent: b * 10, toPercent: b * 10 + 10, count })),
   };
 }

@@ -43,7 +43,7 @@ export function leadTimeSamples(ctx: MetricsContext, keep?: (i: number) => boole
     days[k] = stageDuration(ctx, i, ctx.from, ctx.to);
     k++;
   }
-  return { items: items.slice(0, k), days: days.slice(0, k) };
+  return { items: items.subarray(0, k), days: days.subarray(0, k) };
 }
 
 /** The headline lead-time answer for the context's pair and unit. */

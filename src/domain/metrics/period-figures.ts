@@ -4,7 +4,7 @@ import { dropRate } from './drop-rate';
 import { flowByDay } from './flow-by-day';
 import { leadTimeSamples } from './lead-times';
 import type { MetricsContext } from './metrics-context';
-import { percentileOfSorted } from './percentile';
+import { selectPercentiles } from './select-percentiles';
 
 /**
  * Headline figures for the calendar days `[firstDay, lastDay]`, optionally for a subset of
@@ -19,9 +19,9 @@ export function periodFigures(base: MetricsContext, firstDay: number, lastDay: n
     windowEndMs: Math.min(base.cal.startOfDay(lastDay + 1) - 1, base.t.nowMs),
   };
   const samples = leadTimeSamples(ctx, keep);
-  const sorted = samples.days.slice().sort();
+  const values = samples.days;
   let sum = 0;
-  for (let k = 0; k < sorted.length; k++) sum += sorted[k] as number;
+  for (let k = 0; k < values.length; k++) sum += values[k] as number;
   let quickWins = 0;
   for (let k = 0; k < samples.items.length; k++) quickWins += ctx.dims.quickWin[samples.items[k] as number] as number;
   const flow = flowByDay(ctx, firstDay, lastDay, keep);
@@ -31,14 +31,15 @@ export function periodFigures(base: MetricsContext, firstDay: number, lastDay: n
     wipSum += flow.wip[d] as number;
     arrivals += flow.arrivals[d] as number;
   }
-  const n = sorted.length;
+  const n = values.length;
+  const [p50, p85] = selectPercentiles(values, [50, 85]);
   return {
     from: formatDay(firstDay),
     to: formatDay(lastDay),
     throughput: n,
     leadTimeCount: n,
-    leadTimeP50: percentileOfSorted(sorted, 50),
-    leadTimeP85: percentileOfSorted(sorted, 85),
+    leadTimeP50: p50 ?? null,
+    leadTimeP85: p85 ?? null,
     leadTimeMean: n === 0 ? null : sum / n,
     wipMean: flow.wip.length === 0 ? null : wipSum / flow.wip.length,
     arrivals,

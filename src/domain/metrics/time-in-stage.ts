@@ -1,7 +1,7 @@
 import type { TimeInStageDto } from '../../contract/metrics';
 import { MS_PER_DAY } from '../time/parse-jira-timestamp';
 import type { MetricsContext } from './metrics-context';
-import { percentileOfSorted } from './percentile';
+import { selectPercentiles } from './select-percentiles';
 
 /**
  * Time in each stage (all visits summed, elapsed days) over the items that completed in the
@@ -21,14 +21,14 @@ export function timeInStage(ctx: MetricsContext, completed: Int32Array): TimeInS
         total += v;
       }
     }
-    const values = scratch.subarray(0, k).sort();
+    const [p50, p85] = selectPercentiles(scratch.subarray(0, k), [50, 85]);
     return {
       stage,
       kind: t.squad.active[s] === 1 ? ('active' as const) : ('waiting' as const),
       count: k,
       meanElapsedDays: k === 0 ? null : total / MS_PER_DAY / k,
-      p50ElapsedDays: percentileOfSorted(values, 50),
-      p85ElapsedDays: percentileOfSorted(values, 85),
+      p50ElapsedDays: p50 ?? null,
+      p85ElapsedDays: p85 ?? null,
       totalElapsedDays: total / MS_PER_DAY,
     };
   });
