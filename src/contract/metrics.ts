@@ -247,11 +247,15 @@ export interface SquadMetricsDto {
   asOf: { nowIso: string; timeZone: string; unit: DayUnit; policy: BackwardPolicy };
   window: { from: string; to: string };
   counts: {
+    /** Items the metrics consider. */
     issues: number;
     /** Left out: current project not in the squad, type not selected, or created after now. */
     excluded: number;
+    /** In progress now (the aging list). */
     inProgress: number;
+    /** Reached the lead-time end stage and not dropped, at any time (the window counts are in leadTime). */
     completed: number;
+    /** Dropped now, at any time. */
     dropped: number;
   };
   leadTime: LeadTimeDto;
