@@ -176,6 +176,8 @@ describe('fieldText', () => {
     [[], null],
     [null, null],
     [{ other: 1 }, null],
+    // A user-picker value never becomes a discipline: no account ID or name reaches storage.
+    [{ accountId: '5b10ac8d82e05b22cc7d4ef5', displayName: 'Alice Moreau', emailAddress: 'alice@example.com', active: true }, null],
   ])('%j → %j', (value, expected) => {
     expect(fieldText(value)).toBe(expected);
   });
