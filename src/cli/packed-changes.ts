@@ -84,22 +84,12 @@ export function unpack(p: PackedChangesRef): StatusChange[] {
   return out;
 }
 
-export interface PackedIssueFields {
-  id: string;
-  key: string;
-  projectKey: string;
-  issueType: string;
-  createdMs: number;
-  statusId: string;
-  labels: string[];
-  components: string[];
-  resolution: string | null;
-  effort: number | null;
-  disciplineFieldValue: string | null;
+/** What the reader hands over: an IssueHistory's fields, with the changes still packed. */
+export type PackedIssueFields = Omit<IssueHistory, 'changes' | 'projectMoves' | 'statusNames' | 'packedChanges'> & {
   projectMoves: ProjectMove[] | undefined;
   statusNames: Record<string, string>;
   packedChanges: PackedChangesRef;
-}
+};
 
 /**
  * An `IssueHistory` whose changes live in a packed table: `changes` is built on first use, so code
