@@ -5,19 +5,12 @@
  * `JSON.parse`, whose error message (or result) stands.
  */
 
+import { QUOTE, BACKSLASH, LBRACE, RBRACE, LBRACKET, RBRACKET, COLON, COMMA, MINUS } from './json-bytes';
+
 /** Thrown to abandon the fast path; never escapes the reader. */
 export class Bail extends Error {}
 const BAIL = new Bail('fast path abandoned');
 
-const QUOTE = 34;
-const BACKSLASH = 92;
-const LBRACE = 123;
-const RBRACE = 125;
-const LBRACKET = 91;
-const RBRACKET = 93;
-const COLON = 58;
-const COMMA = 44;
-const MINUS = 45;
 
 /** 1: plain string byte; 2: quote; 3: backslash; 4: control character (invalid in strings). */
 const STRING_CLASS = new Uint8Array(256).fill(1);

@@ -1,5 +1,6 @@
 import { readSync } from 'node:fs';
 import { Bail, JsonCursor } from './json-cursor';
+import { QUOTE, BACKSLASH, LBRACE, RBRACE, LBRACKET, RBRACKET, COLON, COMMA } from './json-bytes';
 
 /**
  * Walks a JSON or NDJSON document through a sliding byte window and hands out the issue-sized
@@ -14,14 +15,6 @@ import { Bail, JsonCursor } from './json-cursor';
  * Several top-level values may follow each other (NDJSON or concatenated pages).
  */
 
-const QUOTE = 34;
-const BACKSLASH = 92;
-const LBRACE = 123;
-const RBRACE = 125;
-const LBRACKET = 91;
-const RBRACKET = 93;
-const COLON = 58;
-const COMMA = 44;
 
 export class JsonSyntaxError extends Error {
   constructor(
