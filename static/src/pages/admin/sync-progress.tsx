@@ -6,7 +6,9 @@ import type { SyncStatusDto } from '../../../../src/contract/sync';
 import { invoke } from '../../api/invoke';
 import { InvokeError } from '../../api/invoke-error';
 
-const POLL_MS = 1_000;
+/** First poll after a second, then backing off to every 10 s: a long backfill needs no 1 s updates. */
+const POLL_FIRST_MS = 1_000;
+const POLL_MAX_MS = 10_000;
 
 const PHASE: Record<SyncStatusDto['phase'], { label: string; appearance: 'default' | 'inprogress' | 'success' | 'removed' | 'moved' }> = {
   never: { label: 'Not synced', appearance: 'default' },
@@ -27,7 +29,8 @@ export function SyncProgress({ squadId, initial }: { squadId: string; initial: S
     if (done) return;
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // One request at a time, the next a second after the last answer: a slow answer cannot land
+    let delayMs = POLL_FIRST_MS;
+    // One request at a time, the next a while after the last answer: a slow answer cannot land
     // after a newer one, and each poll costs Jira permission checks, so they must not pile up.
     const poll = (): void => {
       void invoke('sync.status', { squadId })
@@ -41,10 +44,11 @@ export function SyncProgress({ squadId, initial }: { squadId: string; initial: S
           },
         )
         .finally(() => {
-          if (live) timer = setTimeout(poll, POLL_MS);
+          delayMs = Math.min(POLL_MAX_MS, Math.round(delayMs * 1.5));
+          if (live) timer = setTimeout(poll, delayMs);
         });
     };
-    timer = setTimeout(poll, POLL_MS);
+    timer = setTimeout(poll, delayMs);
     return () => {
       live = false;
       clearTimeout(timer);
