@@ -19,7 +19,7 @@ describe('readSquadConfig', () => {
   it('upgrades a version-less hand-written YAML config as the app does on read', () => {
     const file = write('legacy.yaml', ['name: Growth Squad', 'project: MKT', 'stages: [Idea, Prototype, Pilot, Live]', 'leadTime: Idea -> Pilot', 'statusMap: {"10000": Idea, "10003": Pilot}'].join('\n'));
     const cfg = readSquadConfig(file);
-    expect(cfg.schemaVersion).toBe(1);
+    expect(cfg.schemaVersion).toBe(2);
     expect(cfg.id).toBe('growth-squad');
     expect(cfg.leadTime).toEqual({ from: 'Idea', to: 'Pilot' });
     expect(cfg.statusMap).toEqual({ MKT: { '10000': 'Idea', '10003': 'Pilot' } });

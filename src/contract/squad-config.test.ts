@@ -19,7 +19,7 @@ function issues(input: unknown): Array<{ path: string; message: string }> {
 describe('squadConfigSchema', () => {
   it('fills every default of a minimal config', () => {
     const cfg = squadConfigSchema.parse(valid);
-    expect(cfg.schemaVersion).toBe(1);
+    expect(cfg.schemaVersion).toBe(2);
     expect(cfg.stages[0]).toEqual({ name: 'Idea', color: 'neutral', kind: 'active' });
     expect(cfg.quickWin).toEqual({ label: 'quick-win' });
     expect(cfg.backwardPolicy).toBe('keep');

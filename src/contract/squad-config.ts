@@ -1,16 +1,17 @@
 import { z } from 'zod';
 
 /**
- * The squad configuration, version 1: one schema for the app, the admin page, the CLI and the
+ * The squad configuration, version 2 (version 1 plus board and hand-off settings): one schema for the app, the admin page, the CLI and the
  * local harness. Stages are referred to by name everywhere (names are unique within a squad).
  * `DROPPED` is the reserved mapping target for the terminal won't-do outcome.
  */
-export const SQUAD_CONFIG_VERSION = 1 as const;
+export const SQUAD_CONFIG_VERSION = 2 as const;
 export const DROPPED = 'Dropped' as const;
 
 /** Upper bounds that keep one config, its preview and its permission checks small. */
 export const MAX_STAGES = 12;
 export const MAX_PROJECTS = 20;
+export const MAX_LANES = 20;
 
 export const BACKWARD_POLICIES = ['keep', 'reset', 'last'] as const;
 export const DAY_UNITS = ['elapsed', 'calendar', 'inclusive', 'business'] as const;
@@ -42,8 +43,33 @@ export const stageSchema = z.object({
   color: z.enum(STAGE_COLORS).default('neutral'),
   /** Active stages count as work in flow efficiency; waiting stages are queues. */
   kind: z.enum(['active', 'waiting']).default('active'),
-  /** Board column WIP limit; absent means no limit. */
+  /** Board column WIP limit (the most items the column should hold); absent means no limit. */
   wipLimit: z.number().int().positive().max(999).optional(),
+  /** Board column minimum: fewer items than this flags the column as starved; absent means none. */
+  wipMin: z.number().int().nonnegative().max(999).optional(),
+  /** Per discipline (swimlane) name: the most items that lane should hold in this column. */
+  laneWipLimits: z
+    .record(z.string().min(1).max(80), z.number().int().positive().max(999))
+    .refine((r) => Object.keys(r).length <= MAX_LANES, `at most ${MAX_LANES} lanes`)
+    .optional(),
+});
+
+export const SWIMLANES = ['discipline', 'assignee', 'none'] as const;
+
+export const boardSchema = z.object({
+  /** Items that reached the last stage within this many days still show on the board. */
+  doneWindowDays: z.number().int().min(1).max(90).default(14),
+  /** The board's default swimlanes; a viewer may switch them on the page. */
+  swimlanes: z.enum(SWIMLANES).default('discipline'),
+});
+
+export const handoffSchema = z.object({
+  /** The stage whose entry by the upstream item starts a hand-off wait; absent means the second stage. */
+  stage: stageName.optional(),
+  /** Issue link type names that make a hand-off; empty means any link type. */
+  linkTypes: z.array(z.string().trim().min(1).max(60)).max(50).default([]),
+  /** Whether parent/child across the squad's projects makes a hand-off too. */
+  parentChild: z.boolean().default(true),
 });
 
 export const disciplineRuleSchema = z.discriminatedUnion('by', [
@@ -110,6 +136,8 @@ const squadConfigObject = z.object({
       trials: z.number().int().min(100).max(100_000).default(10_000),
     })
     .default({ windowWeeks: 12, trials: 10_000 }),
+  board: boardSchema.default({ doneWindowDays: 14, swimlanes: 'discipline' }),
+  handoff: handoffSchema.default({ linkTypes: [], parentChild: true }),
 });
 
 /** Cross-field rules: names must resolve, pairs must be ordered. Each problem names its field. */
@@ -148,6 +176,14 @@ export const squadConfigSchema = squadConfigObject.superRefine((cfg, ctx) => {
   for (const [i, s] of (cfg.quickWin.candidate?.stages ?? []).entries()) {
     if (!index.has(s)) ctx.addIssue({ code: 'custom', path: ['quickWin', 'candidate', 'stages', i], message: `unknown stage "${s}"` });
   }
+  cfg.stages.forEach((s, i) => {
+    if (s.wipMin !== undefined && s.wipLimit !== undefined && s.wipMin > s.wipLimit) {
+      ctx.addIssue({ code: 'custom', path: ['stages', i, 'wipMin'], message: `the minimum (${s.wipMin}) is above the WIP limit (${s.wipLimit})` });
+    }
+  });
+  if (cfg.handoff.stage !== undefined && !index.has(cfg.handoff.stage)) {
+    ctx.addIssue({ code: 'custom', path: ['handoff', 'stage'], message: `unknown stage "${cfg.handoff.stage}"` });
+  }
   reportDuplicates(ctx, ['calendar', 'workingDays'], cfg.calendar.workingDays, (d) => `weekday ${d} is listed twice`);
   reportDuplicates(ctx, ['calendar', 'holidays'], cfg.calendar.holidays, (d) => `holiday ${d} is listed twice`);
   reportDuplicates(ctx, ['percentiles'], cfg.percentiles, (p) => `percentile ${p} is listed twice`);
@@ -174,3 +210,9 @@ export type Stage = SquadConfig['stages'][number];
 export type DisciplineRule = SquadConfig['discipline'];
 export type BackwardPolicy = (typeof BACKWARD_POLICIES)[number];
 export type DayUnit = (typeof DAY_UNITS)[number];
+export type Swimlanes = (typeof SWIMLANES)[number];
+
+/** The stage whose entry starts a hand-off wait: the configured one, else the second stage. */
+export function handoffStageOf(config: Pick<SquadConfig, 'stages' | 'handoff'>): string {
+  return config.handoff.stage ?? config.stages[1]?.name ?? config.stages[0]?.name ?? '';
+}

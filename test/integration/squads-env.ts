@@ -42,9 +42,9 @@ export async function storeKeys(harness: Harness): Promise<string[]> {
 }
 
 /** The demo squad's mapping, as local/demo-data/README.md states it, for a squad with a new ID. */
-export function demoConfig(id: string, name: string): Omit<SquadConfig, 'schemaVersion'> & { schemaVersion: 1 } {
+export function demoConfig(id: string, name: string): Omit<SquadConfig, 'schemaVersion'> & { schemaVersion: 2 } {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     name,
     projects: ['MKT', 'IT'],
@@ -62,5 +62,7 @@ export function demoConfig(id: string, name: string): Omit<SquadConfig, 'schemaV
     calendar: { timeZone: 'Europe/Berlin', workingDays: [1, 2, 3, 4, 5], holidays: ['2025-12-25'] },
     percentiles: [50, 85, 95],
     forecast: { windowWeeks: 8, trials: 5000 },
+    board: { doneWindowDays: 14, swimlanes: 'discipline' },
+    handoff: { linkTypes: [], parentChild: true },
   };
 }

@@ -90,7 +90,7 @@ describe('squads: suggestion, preview and a config round trip through save, stor
     const yaml = ['name: Ops squad', 'projects: [IT]', 'stages: [Idea, Prototype, Pilot, Live]', 'leadTime: Idea -> Pilot', 'statusMap:', "  '10100': Idea", "  '10104': Pilot"].join('\n');
     const res = await invokeAs<SquadValidationDto>(harness, 'alice', 'squads.validate', { text: yaml });
     expect(res.status).toBe(200);
-    expect(res.data.config).toMatchObject({ schemaVersion: 1, id: 'ops-squad', projects: ['IT'], statusMap: { IT: { '10100': 'Idea', '10104': 'Pilot' } } });
+    expect(res.data.config).toMatchObject({ schemaVersion: 2, id: 'ops-squad', projects: ['IT'], statusMap: { IT: { '10100': 'Idea', '10104': 'Pilot' } } });
     expect(res.data.unmapped['IT']?.map((s) => s.statusId)).toEqual(['10101', '10102', '10103', '10105', '10106']);
   });
 

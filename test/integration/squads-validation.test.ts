@@ -34,7 +34,7 @@ describe('squads: invalid configs are refused with field-level messages, and not
       [{ path: 'projects', message: 'needs at least one project' }],
     ],
     ['a project that does not exist', { ...good, projects: ['MKT', 'NOPE'], statusMap: { MKT: {} }, discipline: { by: 'label', values: {} } }, [{ path: 'projects.1', message: 'project NOPE does not exist or you cannot browse it' }]],
-    ['a config from a newer SquadFlow', { ...good, schemaVersion: 3 }, [{ path: 'schemaVersion', message: 'version 3 was written by a newer SquadFlow; this one reads versions up to 1' }]],
+    ['a config from a newer SquadFlow', { ...good, schemaVersion: 3 }, [{ path: 'schemaVersion', message: 'version 3 was written by a newer SquadFlow; this one reads versions up to 2' }]],
   ];
 
   it.each(cases)('refuses %s in squads.save (400) and in squads.validate, naming the field', async (_name, config, fields) => {

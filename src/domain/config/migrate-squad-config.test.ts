@@ -22,7 +22,7 @@ describe('migrateSquadConfig', () => {
       quickWinLabel: 'qw',
     };
     const cfg = migrateSquadConfig(v0);
-    expect(cfg.schemaVersion).toBe(1);
+    expect(cfg.schemaVersion).toBe(2);
     expect(cfg.id).toBe('growth-squad');
     expect(cfg.projects).toEqual(['MKT']);
     expect(cfg.stages.map((s) => [s.name, s.wipLimit])).toEqual([['Idea', undefined], ['Prototype', 5], ['Pilot', 2], ['Live', undefined]]);
@@ -35,6 +35,31 @@ describe('migrateSquadConfig', () => {
     expect(cfg).not.toHaveProperty('timeZone');
   });
 
+  it('upgrades a version-1 config: board and hand-off settings get their defaults, stages keep their limits', () => {
+    const v1 = {
+      schemaVersion: 1, id: 'a', name: 'A', projects: ['MKT'],
+      stages: [{ name: 'Idea' }, { name: 'Build', wipLimit: 4 }, { name: 'Live' }],
+      leadTime: { from: 'Idea', to: 'Live' }, statusMap: {}, discipline: { by: 'project', values: {} },
+    };
+    const cfg = migrateSquadConfig(v1);
+    expect(cfg.schemaVersion).toBe(2);
+    expect(cfg.board).toEqual({ doneWindowDays: 14, swimlanes: 'discipline' });
+    expect(cfg.handoff).toEqual({ linkTypes: [], parentChild: true });
+    expect(cfg.stages[1]).toMatchObject({ name: 'Build', wipLimit: 4 });
+  });
+
+  it('refuses a stage minimum above its WIP limit and a hand-off stage the squad lacks', () => {
+    const base = { id: 'a', name: 'A', projects: ['MKT'], leadTime: { from: 'Idea', to: 'Live' }, statusMap: {}, discipline: { by: 'project', values: {} } };
+    const result = safeMigrateSquadConfig({ ...base, schemaVersion: 2, stages: [{ name: 'Idea', wipMin: 5, wipLimit: 3 }, { name: 'Live' }], handoff: { stage: 'Review' } });
+    expect(result).toEqual({
+      success: false,
+      issues: [
+        { path: 'stages.0.wipMin', message: 'the minimum (5) is above the WIP limit (3)' },
+        { path: 'handoff.stage', message: 'unknown stage "Review"' },
+      ],
+    });
+  });
+
   it('accepts the leadTimeFrom/leadTimeTo pair and an arrow written as →', () => {
     const base = { id: 'a', name: 'A', projects: ['MKT'], stages: ['Idea', 'Live'], statusMap: {} };
     expect(migrateSquadConfig({ ...base, leadTimeFrom: 'Idea', leadTimeTo: 'Live' }).leadTime).toEqual({ from: 'Idea', to: 'Live' });
@@ -42,9 +67,9 @@ describe('migrateSquadConfig', () => {
   });
 
   it('refuses a version newer than this app, naming schemaVersion', () => {
-    expect(safeMigrateSquadConfig({ schemaVersion: 2 })).toEqual({
+    expect(safeMigrateSquadConfig({ schemaVersion: 3 })).toEqual({
       success: false,
-      issues: [{ path: 'schemaVersion', message: 'version 2 was written by a newer SquadFlow; this one reads versions up to 1' }],
+      issues: [{ path: 'schemaVersion', message: 'version 3 was written by a newer SquadFlow; this one reads versions up to 2' }],
     });
   });
 

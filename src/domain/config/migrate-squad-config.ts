@@ -12,6 +12,8 @@ type RawConfig = Record<string, unknown>;
  */
 const STEPS: Readonly<Record<number, (raw: RawConfig) => RawConfig>> = {
   0: upgradeV0,
+  // Version 2 only adds settings (board, hand-off, stage minimums and lane limits) with defaults.
+  1: (raw) => raw,
 };
 
 /**

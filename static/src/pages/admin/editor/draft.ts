@@ -12,7 +12,7 @@ export const DROPPED_TARGET = 'Dropped';
 /** A new squad: the default stages, lead time Idea → Pilot, discipline by project. */
 export function newDraft(): Draft {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: '',
     name: '',
     projects: [],
@@ -27,6 +27,8 @@ export function newDraft(): Draft {
     calendar: { timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5], holidays: [] },
     percentiles: [50, 70, 85, 95],
     forecast: { windowWeeks: 12, trials: 10_000 },
+    board: { doneWindowDays: 14, swimlanes: 'discipline' },
+    handoff: { linkTypes: [], parentChild: true },
   };
 }
 
@@ -67,6 +69,7 @@ export function renameStage(draft: Draft, index: number, name: string): Draft {
     leadTime: { from: swap(draft.leadTime.from), to: swap(draft.leadTime.to) },
     statusMap,
     quickWin: candidate ? { ...draft.quickWin, candidate: { ...candidate, stages: candidate.stages.map(swap) } } : draft.quickWin,
+    handoff: draft.handoff.stage === undefined ? draft.handoff : { ...draft.handoff, stage: swap(draft.handoff.stage) },
   };
 }
 
@@ -83,6 +86,7 @@ export function removeStage(draft: Draft, index: number): Draft {
     stages: draft.stages.filter((_, i) => i !== index),
     statusMap,
     quickWin: candidate ? { ...draft.quickWin, candidate: { ...candidate, stages: candidate.stages.filter((s) => s !== gone) } } : draft.quickWin,
+    handoff: draft.handoff.stage === gone ? { linkTypes: draft.handoff.linkTypes, parentChild: draft.handoff.parentChild } : draft.handoff,
   };
 }
 
