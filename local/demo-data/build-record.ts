@@ -1,4 +1,5 @@
 import { PEOPLE, projectByKey, statusById, type ProjectDef } from './catalog';
+import { hashString } from './prng';
 import { assigneeItem, componentRemovedItem, labelsItem, moveItems, resolutionItem, statusItem } from './change-items';
 import type { AllocatedKeys } from './allocate-keys';
 import type { IssueAttributes } from './issue-attributes';
@@ -99,6 +100,9 @@ export function buildRecord(input: RecordInput): IssueRecord {
     storyPoints: a.storyPoints,
     securityLevelId: plan.finalProjectKey === a.projectKey ? a.securityLevelId : null,
     parentId,
+    // About one in eleven items still in flight waits on something; no random draw, so the rest of
+    // the data set stays exactly as it was.
+    flagged: statusById(statusId).category !== 'done' && hashString(`flag:${input.id}`) % 11 === 0,
     createdMs: input.createdMs,
     updatedMs: lastMs,
     statusCategoryChangedMs: categoryChangedMs,

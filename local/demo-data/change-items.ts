@@ -61,3 +61,13 @@ function personName(accountId: string | null): string | null {
   if (accountId === null) return null;
   return PEOPLE_BY_ACCOUNT_ID.get(accountId)?.displayName ?? null;
 }
+
+/** A change of the Flagged field, as Jira Software records it. */
+export function flaggedItem(fieldId: string, from: boolean, to: boolean): ChangeItem {
+  const text = (on: boolean): string | null => (on ? 'Impediment' : null);
+  return { field: 'Flagged', fieldtype: 'custom', fieldId, from: on(from), fromString: text(from), to: on(to), toString: text(to) };
+}
+
+function on(flag: boolean): string | null {
+  return flag ? '[10019]' : null;
+}

@@ -41,6 +41,8 @@ export interface IssueRecord {
   reporterAccountId: string;
   storyPoints: number | null;
   securityLevelId: string | null;
+  /** Jira Software's Flagged field holds "Impediment". */
+  flagged: boolean;
   parentId: string | null;
   createdMs: number;
   updatedMs: number;

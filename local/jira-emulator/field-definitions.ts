@@ -1,10 +1,10 @@
-import { STORY_POINTS_FIELD_ID } from '../demo-data';
+import { FLAGGED_FIELD_ID, STORY_POINTS_FIELD_ID } from '../demo-data';
 
 function system(id: string, name: string, type: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { id, key: id, name, custom: false, orderable: true, navigable: true, searchable: true, clauseNames: [id], schema: { type, system: id, ...extra } };
 }
 
-/** `GET /field`: the system fields the emulator serves, and the story-points custom field. */
+/** `GET /field`: the system fields the emulator serves, the story-points and the Flagged custom fields. */
 export const FIELD_DEFINITIONS: ReadonlyArray<Record<string, unknown>> = [
   system('summary', 'Summary', 'string'),
   system('status', 'Status', 'status'),
@@ -32,5 +32,16 @@ export const FIELD_DEFINITIONS: ReadonlyArray<Record<string, unknown>> = [
     searchable: true,
     clauseNames: ['cf[10016]', 'Story Points', 'Story Points[Number]'],
     schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10016 },
+  },
+  {
+    id: FLAGGED_FIELD_ID,
+    key: FLAGGED_FIELD_ID,
+    name: 'Flagged',
+    custom: true,
+    orderable: true,
+    navigable: true,
+    searchable: true,
+    clauseNames: ['cf[10021]', 'Flagged', 'Flagged[Checkboxes]'],
+    schema: { type: 'array', items: 'option', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes', customId: 10021 },
   },
 ];

@@ -6,6 +6,8 @@ import {
   storyPointsItem,
   summaryItem,
   STORY_POINTS_FIELD_ID,
+  FLAGGED_FIELD_ID,
+  flaggedItem,
   type ChangeItem,
   type DemoDataset,
   type HistoryEntry,
@@ -18,6 +20,7 @@ export interface FieldChanges {
   labels?: string[];
   summary?: string;
   storyPoints?: number | null;
+  flagged?: boolean;
 }
 
 export interface NewIssue {
@@ -30,6 +33,7 @@ export interface NewIssue {
   assigneeAccountId: string | null;
   reporterAccountId: string;
   securityLevelId: string | null;
+  flagged?: boolean;
   parentId: string | null;
   priorityId: string;
   componentIds: string[];
@@ -79,6 +83,7 @@ export class IssueStore {
     this.keyCounters[fields.projectKey] = number;
     const issue: IssueRecord = {
       ...fields,
+      flagged: fields.flagged ?? false,
       id: String(this.nextIssueId++),
       key: `${fields.projectKey}-${number}`,
       previousKeys: [],
@@ -140,6 +145,10 @@ export class IssueStore {
     if (changes.storyPoints !== undefined && changes.storyPoints !== issue.storyPoints) {
       items.push(storyPointsItem(STORY_POINTS_FIELD_ID, issue.storyPoints, changes.storyPoints));
       issue.storyPoints = changes.storyPoints;
+    }
+    if (changes.flagged !== undefined && changes.flagged !== issue.flagged) {
+      items.push(flaggedItem(FLAGGED_FIELD_ID, issue.flagged, changes.flagged));
+      issue.flagged = changes.flagged;
     }
     return items;
   }

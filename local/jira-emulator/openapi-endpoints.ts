@@ -38,6 +38,8 @@ export const FIELD_VALUE_SCHEMAS = {
   resolution: 'Resolution',
   security: 'SecurityLevel',
   components: 'ProjectComponent',
+  /** Flagged (the demo site's ID; a checkbox field holds `CustomFieldOption`s). */
+  customfield_10021: 'CustomFieldOption',
 } as const;
 
 export const EXTRA_SCHEMAS = ['ErrorCollection', 'UserPermission', ...Object.values(FIELD_VALUE_SCHEMAS)] as const;

@@ -16,6 +16,7 @@ export interface CreateIssueInput {
   assigneeAccountId?: string | null;
   reporterAccountId?: string;
   securityLevelId?: string | null;
+  flagged?: boolean;
   parentId?: string | null;
   atMs?: number;
 }
@@ -80,6 +81,7 @@ export function createStateApi(rt: EmulatorRuntime): EmulatorState {
           assigneeAccountId: input.assigneeAccountId ?? null,
           reporterAccountId: input.reporterAccountId ?? PEOPLE.alice.accountId,
           securityLevelId: input.securityLevelId ?? null,
+          flagged: input.flagged ?? false,
           parentId: input.parentId ?? null,
           priorityId: '3',
           componentIds: [],

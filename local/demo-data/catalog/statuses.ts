@@ -45,3 +45,10 @@ export const SECURITY_RESTRICTED = '10100';
 
 /** The numeric story-points field (company-managed "Story Points"), the default effort field. */
 export const STORY_POINTS_FIELD_ID = 'customfield_10016';
+
+/**
+ * Jira Software's "Flagged" field: a checkbox custom field whose one option is "Impediment". Its ID
+ * differs per site (apps find it by name through `GET /field`); the demo site uses this one.
+ */
+export const FLAGGED_FIELD_ID = 'customfield_10021';
+export const FLAGGED_OPTION = { id: '10019', value: 'Impediment' } as const;

@@ -16,6 +16,21 @@ export interface TransitionDef {
   name: string;
   toStatusId: string;
   fromStatusIds: readonly string[];
+  /** The transition shows a screen; `required` fields must be sent with it. */
+  screen?: { fields: readonly ScreenFieldDef[] };
+  /** A workflow validator: Jira refuses the move with `message` while the condition fails. */
+  validator?: { kind: 'assignee-required'; message: string };
+}
+
+/** A field on a transition screen (`FieldMetadata` in REST). */
+export interface ScreenFieldDef {
+  /** Field ID, e.g. `resolution`. */
+  key: string;
+  name: string;
+  required: boolean;
+  schema: { type: string; system?: string };
+  /** Values the field may take, as REST renders them (resolutions, options). */
+  allowed?: 'resolutions';
 }
 
 export interface WorkflowDef {

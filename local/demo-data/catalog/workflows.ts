@@ -46,7 +46,14 @@ const mktTransitions: TransitionDef[] = [
   { id: '11', name: 'Back to idea', toStatusId: M.idea, fromStatusIds: [M.brief, M.dropped] },
   { id: '21', name: 'Write brief', toStatusId: M.brief, fromStatusIds: [M.idea, M.prototyping] },
   { id: '31', name: 'Start prototyping', toStatusId: M.prototyping, fromStatusIds: [M.idea, M.brief, M.pilot] },
-  { id: '41', name: 'Start pilot', toStatusId: M.pilot, fromStatusIds: [M.prototyping, M.live] },
+  {
+    id: '41',
+    name: 'Start pilot',
+    toStatusId: M.pilot,
+    fromStatusIds: [M.prototyping, M.live],
+    // A pilot has an owner: the workflow's validator refuses the move for an unassigned item.
+    validator: { kind: 'assignee-required', message: 'A pilot needs an owner: assign the issue before starting the pilot.' },
+  },
   { id: '51', name: 'Go live', toStatusId: M.live, fromStatusIds: [M.pilot] },
   { id: '61', name: 'Drop', toStatusId: M.dropped, fromStatusIds: [M.idea, M.brief, M.prototyping, M.pilot] },
 ];
@@ -58,7 +65,14 @@ const itTransitions: TransitionDef[] = [
   { id: '31', name: 'Start progress', toStatusId: I.inProgress, fromStatusIds: [I.backlog, I.selected, I.review, I.pilot, I.done] },
   { id: '41', name: 'Request review', toStatusId: I.review, fromStatusIds: [I.inProgress] },
   { id: '51', name: 'Start pilot', toStatusId: I.pilot, fromStatusIds: [I.review] },
-  { id: '61', name: 'Done', toStatusId: I.done, fromStatusIds: [I.review, I.pilot] },
+  {
+    id: '61',
+    name: 'Done',
+    toStatusId: I.done,
+    fromStatusIds: [I.review, I.pilot],
+    // Releasing asks for the resolution on a screen, as Jira's default "Resolve" screen does.
+    screen: { fields: [{ key: 'resolution', name: 'Resolution', required: true, schema: { type: 'resolution', system: 'resolution' }, allowed: 'resolutions' }] },
+  },
   { id: '71', name: "Won't do", toStatusId: I.wontDo, fromStatusIds: [I.backlog, I.selected, I.inProgress, I.review, I.pilot] },
 ];
 

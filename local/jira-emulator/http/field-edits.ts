@@ -1,9 +1,9 @@
-import { STORY_POINTS_FIELD_ID, type IssueRecord } from '../../demo-data';
+import { FLAGGED_FIELD_ID, FLAGGED_OPTION, STORY_POINTS_FIELD_ID, type IssueRecord } from '../../demo-data';
 import type { FieldChanges } from '../issue-store';
 
 export type FieldEditResult = { ok: true; changes: FieldChanges } | { ok: false; errors: Record<string, string> };
 
-const EDITABLE = new Set(['labels', 'summary', STORY_POINTS_FIELD_ID]);
+const EDITABLE = new Set(['labels', 'summary', STORY_POINTS_FIELD_ID, FLAGGED_FIELD_ID]);
 
 function notOnScreen(field: string): string {
   return `Field '${field}' cannot be set. It is not on the appropriate screen, or unknown.`;
@@ -19,7 +19,7 @@ function checkLabel(label: unknown): string | null {
 /**
  * Reads the `fields` and `update` parts of an edit (PUT issue, or a transition's fields) the way
  * Jira does for the fields the emulator supports: labels (set, add, remove), summary and story
- * points. Everything else is refused with Jira's "not on the appropriate screen" error.
+ * points, Flagged (`[{"value":"Impediment"}]` or `[]`/null). Everything else is refused with Jira's "not on the appropriate screen" error.
  */
 export function parseFieldEdits(body: { fields?: Record<string, unknown>; update?: Record<string, unknown> }, issue: IssueRecord): FieldEditResult {
   const errors: Record<string, string> = {};
@@ -78,5 +78,22 @@ export function parseFieldEdits(body: { fields?: Record<string, unknown>; update
     if (points !== null && (typeof points !== 'number' || !Number.isFinite(points))) errors[STORY_POINTS_FIELD_ID] = 'Operation value must be a number';
     else changes.storyPoints = points;
   }
+  if (FLAGGED_FIELD_ID in fields) {
+    const flag = readFlag(fields[FLAGGED_FIELD_ID]);
+    if (flag === 'invalid') errors[FLAGGED_FIELD_ID] = `Option value '${JSON.stringify(fields[FLAGGED_FIELD_ID])}' is not valid`;
+    else changes.flagged = flag;
+  }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, changes };
+}
+
+/** A checkbox field's value: options by `value` or `id`; the only option is "Impediment". */
+function readFlag(value: unknown): boolean | 'invalid' {
+  if (value === null) return false;
+  if (!Array.isArray(value)) return 'invalid';
+  if (value.length === 0) return false;
+  const ok = value.every((o: unknown) => {
+    const opt = (typeof o === 'object' && o !== null ? o : {}) as { value?: unknown; id?: unknown };
+    return opt.value === FLAGGED_OPTION.value || opt.id === FLAGGED_OPTION.id;
+  });
+  return ok ? true : 'invalid';
 }

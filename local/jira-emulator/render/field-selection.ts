@@ -1,4 +1,4 @@
-import { STORY_POINTS_FIELD_ID } from '../../demo-data';
+import { FLAGGED_FIELD_ID, STORY_POINTS_FIELD_ID } from '../../demo-data';
 
 /** Every field the emulator renders; `*all` and `*navigable` both mean all of them. */
 export const RENDERED_FIELDS = [
@@ -19,6 +19,7 @@ export const RENDERED_FIELDS = [
   'security',
   'parent',
   STORY_POINTS_FIELD_ID,
+  FLAGGED_FIELD_ID,
 ] as const;
 
 export type RenderedField = (typeof RENDERED_FIELDS)[number];

@@ -1,4 +1,4 @@
-import { projectByKey, STORY_POINTS_FIELD_ID, type IssueRecord, type ProjectDef } from '../../demo-data';
+import { FLAGGED_FIELD_ID, FLAGGED_OPTION, projectByKey, STORY_POINTS_FIELD_ID, type IssueRecord, type ProjectDef } from '../../demo-data';
 import type { DemoUser } from '../users';
 import type { RenderedField } from './field-selection';
 import { formatJiraTime } from './jira-time';
@@ -59,6 +59,9 @@ function fieldValue(field: RenderedField, issue: IssueRecord, ctx: IssueRenderCo
       return renderParent(issue, ctx);
     case STORY_POINTS_FIELD_ID:
       return issue.storyPoints;
+    case FLAGGED_FIELD_ID:
+      // `CustomFieldOption` (self, value), as the checkbox field holds it; null when not flagged.
+      return issue.flagged ? [{ self: links.api(`customFieldOption/${FLAGGED_OPTION.id}`), value: FLAGGED_OPTION.value }] : null;
   }
 }
 

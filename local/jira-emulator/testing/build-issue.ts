@@ -23,6 +23,7 @@ export function buildIssue(overrides: Partial<IssueRecord> = {}): IssueRecord {
     reporterAccountId: '5b10ac8d82e05b22cc7d4ef5',
     storyPoints: null,
     securityLevelId: null,
+    flagged: false,
     parentId: null,
     createdMs,
     updatedMs: createdMs,
