@@ -242,6 +242,63 @@ export interface ForecastDto {
   };
 }
 
+/** How two items are connected: a parent/child pair or an issue link of the named type. */
+export type HandoffViaDto = { kind: 'parent' } | { kind: 'link'; type: string };
+
+/** One period's hand-off waits in a direction (the trend compares two of these). */
+export interface HandoffPeriodDto {
+  /** `YYYY-MM-DD`, inclusive, in the squad's zone. */
+  from: string;
+  to: string;
+  /** Waits that ended (downstream item first active) in the period. */
+  count: number;
+  p50: number | null;
+  p85: number | null;
+}
+
+/** A hand-off whose downstream item has not started yet. */
+export interface OpenHandoffDto {
+  upstreamKey: string;
+  downstreamKey: string;
+  via: HandoffViaDto;
+  /** When the upstream item entered the hand-off stage (ISO). */
+  handedOffAt: string;
+  /** Wait so far (now − handedOffAt), in the answer's unit. */
+  waitDays: number;
+}
+
+/** Hand-off waits from one discipline to another (upstream → downstream). */
+export interface HandoffDirectionDto {
+  /** Upstream discipline. */
+  from: string;
+  /** Downstream discipline. */
+  to: string;
+  /** Waits that ended inside the window, in the answer's unit. */
+  wait: DistributionDto;
+  trend: { periodDays: number; current: HandoffPeriodDto; previous: HandoffPeriodDto };
+  /** Open hand-offs now (neither item dropped), and the longest of them, longest first. */
+  openCount: number;
+  longestOpen: OpenHandoffDto[];
+}
+
+/**
+ * Hand-off waits (DESIGN §2 "Hand-offs"): from the upstream item entering the hand-off stage to
+ * the downstream item's first entry into an active stage; negative gaps count as 0.
+ */
+export interface HandoffsDto {
+  /** The hand-off stage used (the configured one, else the second stage). */
+  stage: string;
+  /** Link types that count; empty means any. */
+  linkTypes: string[];
+  parentChild: boolean;
+  /** Pairs found among the items considered (started, open or not yet handed off). */
+  pairs: number;
+  /** Waits of every direction that ended inside the window. */
+  overall: DistributionDto;
+  /** Every ordered pair of the squad's disciplines, in the configuration's order. */
+  directions: HandoffDirectionDto[];
+}
+
 export interface SquadMetricsDto {
   squad: { id: string; name: string };
   asOf: { nowIso: string; timeZone: string; unit: DayUnit; policy: BackwardPolicy };
@@ -274,5 +331,6 @@ export interface SquadMetricsDto {
   trends: TrendsDto;
   breakdowns: { discipline: BreakdownGroupDto[]; issueType: BreakdownGroupDto[] };
   unmapped: UnmappedReportDto;
+  handoffs: HandoffsDto;
   forecast?: ForecastDto;
 }

@@ -1,5 +1,5 @@
 import type { ItemTimelineDto, SquadMetricsDto } from '../contract/metrics';
-import type { DayUnit, SquadConfig } from '../contract/squad-config';
+import { handoffStageOf, type DayUnit, type SquadConfig } from '../contract/squad-config';
 import { forecast, type ForecastOptions } from './forecast/forecast';
 import { mulberry32 } from './forecast/mulberry32';
 import { agingWork } from './metrics/aging';
@@ -8,6 +8,7 @@ import { cfdCounts, cfdSeries } from './metrics/cfd';
 import { dropRate } from './metrics/drop-rate';
 import { flowByDay } from './metrics/flow-by-day';
 import { flowEfficiency } from './metrics/flow-efficiency';
+import { handoffWaits } from './metrics/handoff/handoff';
 import { leadTimeSamples, leadTimeSummary } from './metrics/lead-times';
 import { metricsContext, type MetricsContext } from './metrics/metrics-context';
 import { rework } from './metrics/rework';
@@ -150,6 +151,15 @@ export function computeSquadMetricsResult(config: SquadConfig, issues: readonly 
       issueType: breakdown(ctx, samples, ctx.dims.issueType, ctx.dims.issueTypeNames),
     })),
     unmapped: { statuses: t.unmapped, issuesNeverMapped: neverMapped },
+    handoffs: measure('handoffs', () =>
+      handoffWaits(ctx, {
+        stage: squad.stageIndex(handoffStageOf(config)),
+        linkTypes: config.handoff.linkTypes,
+        parentChild: config.handoff.parentChild,
+        disciplineOrder: Object.values(config.discipline.values),
+        periodDays,
+      }),
+    ),
   };
   const S = t.stageCount;
   for (let i = 0; i < t.count; i++) {

@@ -44,6 +44,14 @@ export interface ProjectMove {
   toProjectKey: string;
 }
 
+/** An issue link as the metrics need it: the other issue's ID and the link type's name, no text. */
+export interface IssueLinkRef {
+  /** Jira's numeric ID of the issue at the other end. */
+  issueId: string;
+  /** The link type's name, e.g. "Blocks" or "Relates". */
+  type: string;
+}
+
 export interface IssueHistory {
   /** Jira's numeric issue ID as a string; stable across moves between projects. */
   id: string;
@@ -70,6 +78,10 @@ export interface IssueHistory {
    * used, falling back to the squad's other projects.
    */
   projectMoves?: ProjectMove[];
+  /** Issue links (both directions), when the source had them; hand-offs read these. */
+  links?: IssueLinkRef[];
+  /** Jira's numeric ID of the parent issue, when it has one and the source said so. */
+  parentId?: string | null;
   /** Status names by ID as seen on this issue, only so reports can name unmapped statuses. */
   statusNames?: Record<string, string>;
   /**
