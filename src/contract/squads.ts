@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SquadConfig, SquadConfigInput } from './squad-config';
+import type { SquadConfig } from './squad-config';
 import type { SyncStatusDto } from './sync';
 
 /**
@@ -139,11 +139,11 @@ export interface ProjectStatusesDto {
 export interface SquadFunctions {
   'squads.list': { payload: z.input<typeof squadsListPayload>; data: SquadListDto };
   'squads.get': { payload: z.input<typeof squadGetPayload>; data: SquadDetailDto };
-  'squads.save': { payload: { config: SquadConfigInput; expectedRevision: number | null }; data: SquadSavedDto };
+  'squads.save': { payload: z.input<typeof squadSavePayload>; data: SquadSavedDto };
   'squads.duplicate': { payload: z.input<typeof squadDuplicatePayload>; data: SquadSavedDto };
   'squads.delete': { payload: z.input<typeof squadDeletePayload>; data: { squadId: string; deleted: true } };
   'squads.export': { payload: z.input<typeof squadExportPayload>; data: SquadExportDto };
-  'squads.validate': { payload: { config: SquadConfigInput } | { text: string }; data: SquadValidationDto };
+  'squads.validate': { payload: z.input<typeof squadValidatePayload>; data: SquadValidationDto };
   'squads.searchProjects': { payload: z.input<typeof projectSearchPayload>; data: { projects: ProjectOptionDto[] } };
   'squads.projectStatuses': { payload: z.input<typeof projectStatusesPayload>; data: { projects: ProjectStatusesDto[] } };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { silentLogger, type Logger } from '../ports/logger';
 import type { ResolverDeps } from './deps';
-import { defineResolver } from './define-resolver';
+import { defineResolver, wrapHandler, type Resolver } from './define-resolver';
 import { AppError } from './app-error';
 import { invokeResolver, allResolvers } from './registry';
 import { testResolverDeps } from './testing/test-deps';
@@ -11,8 +11,8 @@ function deps(log: Logger = silentLogger): ResolverDeps {
 }
 const ctx = { accountId: 'acc-1', moduleKey: 'squadflow-admin' };
 
-describe('defineResolver', () => {
-  const echo = defineResolver('demo.echo', z.object({ squadId: z.string().min(1), limit: z.number().int().max(10) }).strict(), async (p) => ({ got: p.squadId }));
+describe('wrapHandler', () => {
+  const echo = wrapHandler('demo.echo', z.object({ squadId: z.string().min(1), limit: z.number().int().max(10) }).strict(), async (p) => ({ got: p.squadId }));
 
   it('answers ok with the handler result for a valid payload', async () => {
     expect(await echo({ squadId: 'growth', limit: 3 }, ctx, deps())).toEqual({ ok: true, data: { got: 'growth' } });
@@ -29,7 +29,7 @@ describe('defineResolver', () => {
   });
 
   it('keeps the code of a thrown AppError', async () => {
-    const denied = defineResolver('demo.denied', z.object({}), async () => {
+    const denied = wrapHandler('demo.denied', z.object({}), async () => {
       throw new AppError('FORBIDDEN', 'Only Jira admins may change squads');
     });
     expect(await denied({}, ctx, deps())).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Only Jira admins may change squads' } });
@@ -38,7 +38,7 @@ describe('defineResolver', () => {
   it('hides unexpected errors behind INTERNAL and logs no message text', async () => {
     const logged: Array<Record<string, unknown>> = [];
     const log: Logger = { ...silentLogger, error: (_m, f) => logged.push(f ?? {}) };
-    const broken = defineResolver('demo.broken', z.object({}), async () => {
+    const broken = wrapHandler('demo.broken', z.object({}), async () => {
       throw new TypeError('summary "Secret launch" is undefined');
     });
     const result = await broken({}, ctx, deps(log));
@@ -47,7 +47,7 @@ describe('defineResolver', () => {
   });
 
   it('treats a missing payload as an empty object', async () => {
-    const none = defineResolver('demo.none', z.object({}).strict(), async () => 'fine');
+    const none = wrapHandler('demo.none', z.object({}).strict(), async () => 'fine');
     expect(await none(undefined, ctx, deps())).toEqual({ ok: true, data: 'fine' });
   });
 });
@@ -72,5 +72,22 @@ describe('invokeResolver', () => {
       ok: true,
       data: { app: 'SquadFlow', version: 'test', moduleKey: 'squadflow-admin', projectKey: 'MKT', mode: 'emulator' },
     });
+  });
+});
+
+describe('defineResolver', () => {
+  it('binds a contract key to its schema and answer type', async () => {
+    const info: Resolver<'app.info'> = defineResolver('app.info', async (_p, c, d) => ({ app: 'SquadFlow', version: d.version, moduleKey: c.moduleKey ?? null, projectKey: null, mode: d.mode }));
+    expect(info.key).toBe('app.info');
+    expect(await info({ extra: 1 }, ctx, deps())).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    // @ts-expect-error -- the answer must be the contract's AppInfoDto
+    defineResolver('app.info', async () => ({ app: 'Other' }));
+    // @ts-expect-error -- a key the contract does not have
+    defineResolver('demo.nothing', async () => null);
+  });
+
+  it('lists every contract key once in the registry', () => {
+    const table = allResolvers();
+    for (const [key, resolver] of Object.entries(table)) expect((resolver as Resolver<'app.info'>).key).toBe(key);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toFieldIssues, describeFieldIssues } from '../contract/field-issues';
+import { FUNCTION_PAYLOADS, type FunctionData, type FunctionKey, type ParsedPayload } from '../contract/functions';
 import type { ResolverResult } from '../contract/result';
 import type { ResolverContext } from '../contract/context';
 import type { ResolverDeps } from './deps';
@@ -10,16 +11,33 @@ export type ResolverHandler<P, T> = (payload: P, ctx: ResolverContext, deps: Res
 /** A resolver after wrapping: takes untrusted input, never throws, always answers a result. */
 export type WrappedResolver = (payload: unknown, ctx: ResolverContext, deps: ResolverDeps) => Promise<ResolverResult<unknown>>;
 
+/** The contract's schemas as a mapped type, so indexing by a generic key keeps the key's output type. */
+const PAYLOADS: { readonly [K in FunctionKey]: z.ZodType<ParsedPayload<K>> } = FUNCTION_PAYLOADS;
+
+/** The resolver bound to contract key `K`: it answers exactly `Functions[K]['data']`. */
+export type Resolver<K extends FunctionKey> = ((payload: unknown, ctx: ResolverContext, deps: ResolverDeps) => Promise<ResolverResult<FunctionData<K>>>) & {
+  readonly key: K;
+};
+
+/** A feature's resolvers: each under its own key (a resolver filed under another key does not compile). */
+export type ResolverGroup<K extends FunctionKey> = { readonly [P in K]: Resolver<P> };
+
+/**
+ * Binds the handler of contract key `K`: the payload is validated with `FUNCTION_PAYLOADS[K]`
+ * (so its type is the schema's output, never restated) and the handler must answer
+ * `Functions[K]['data']`.
+ */
+export function defineResolver<K extends FunctionKey>(key: K, handler: ResolverHandler<ParsedPayload<K>, FunctionData<K>>): Resolver<K> {
+  const schema = PAYLOADS[key];
+  return Object.assign(wrapHandler(key, schema, handler), { key });
+}
+
 /**
  * Validates the payload with `schema`, runs `handler`, and turns every failure into
  * `{ok:false, error}`: zod failures are BAD_REQUEST with field-level details, AppErrors keep their
  * code, anything else is INTERNAL and logged without its message (it may hold issue text).
  */
-export function defineResolver<S extends z.ZodType, T>(
-  name: string,
-  schema: S,
-  handler: ResolverHandler<z.output<S>, T>,
-): WrappedResolver {
+export function wrapHandler<P, T>(name: string, schema: z.ZodType<P>, handler: ResolverHandler<P, T>): (payload: unknown, ctx: ResolverContext, deps: ResolverDeps) => Promise<ResolverResult<T>> {
   return async (payload, ctx, deps) => {
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) {

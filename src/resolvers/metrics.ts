@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { metricsQueryPayload, type MetricsAnswerDto, type MetricsQuery } from '../contract/metrics-query';
+import type { MetricsAnswerDto, MetricsQuery } from '../contract/metrics-query';
 import type { SquadConfig } from '../contract/squad-config';
 import { computeSquadMetrics } from '../domain/squad-metrics';
 import { SquadConfigRepo } from '../store/squad-config-repo';
@@ -7,7 +7,7 @@ import { loadSquadIssues } from '../sync/squad-data';
 import { browsableProjects } from '../sync/permission-filter';
 import { badRequest, notFound, type AppError } from './app-error';
 import type { ResolverContext } from '../contract/context';
-import { defineResolver, type WrappedResolver } from './define-resolver';
+import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
 import { withSquadErrors } from './squads-errors';
 import { userJira } from './squads-jira';
@@ -40,9 +40,9 @@ function stageProblem(config: SquadConfig, q: MetricsQuery): AppError | null {
  * what the user may see from the trusted context: issues of projects they cannot browse, or hidden
  * by a security level, are left out before anything is computed.
  */
-export function metricsResolvers(): Record<string, WrappedResolver> {
+export function metricsResolvers(): ResolverGroup<'metrics.get'> {
   return {
-    'metrics.get': defineResolver('metrics.get', metricsQueryPayload, (q, ctx, deps) => withSquadErrors(() => metricsOf(q, ctx, deps))),
+    'metrics.get': defineResolver('metrics.get', (q, ctx, deps) => withSquadErrors(() => metricsOf(q, ctx, deps))),
   };
 }
 

@@ -1,28 +1,40 @@
 import type { ResolverContext } from '../contract/context';
+import type { FunctionKey } from '../contract/functions';
 import type { ResolverResult } from '../contract/result';
 import type { ResolverDeps } from './deps';
-import type { WrappedResolver } from './define-resolver';
+import type { Resolver, WrappedResolver } from './define-resolver';
 import { systemResolvers } from './system';
-import { squadResolvers } from './squads';
+import { squadReadResolvers } from './squads-read';
+import { squadSetupResolvers } from './squads-setup';
+import { squadWriteResolvers } from './squads-write';
 import { metricsResolvers } from './metrics';
 import { syncStatusResolvers } from './sync-status';
 
+/** Every contract key bound to its one resolver. */
+export type ResolverTable = { readonly [K in FunctionKey]: Resolver<K> };
+
+/** Keys that occur in more than one group: `never` when every key is bound exactly once. */
+type Overlap<Groups extends readonly object[], Seen = never> = Groups extends readonly [infer Head, ...infer Rest extends readonly object[]]
+  ? (keyof Head & Seen) | Overlap<Rest, Seen | keyof Head>
+  : never;
+
 /**
  * All resolvers by function key. Forge (src/index.ts) and the local harness both build their
- * handlers from this one map, so they run the very same code. Each feature adds one spread line.
+ * handlers from this one map, so they run the very same code. Each feature adds one group here;
+ * the compiler refuses a key bound twice (`Overlap`), a key left unbound or one the contract lacks
+ * (`ResolverTable`).
  */
-export function allResolvers(): Record<string, WrappedResolver> {
-  return {
-    ...systemResolvers(),
-    ...squadResolvers(),
-    ...metricsResolvers(),
-    ...syncStatusResolvers(),
-  };
+export function allResolvers(): ResolverTable {
+  const groups = [systemResolvers(), squadReadResolvers(), squadWriteResolvers(), squadSetupResolvers(), metricsResolvers(), syncStatusResolvers()] as const;
+  const exactlyOnce: [Overlap<typeof groups>] extends [never] ? true : { boundTwice: Overlap<typeof groups> } = true;
+  void exactlyOnce;
+  const [system, squadRead, squadWrite, squadSetup, metrics, sync] = groups;
+  return { ...system, ...squadRead, ...squadWrite, ...squadSetup, ...metrics, ...sync };
 }
 
 /** Runs one resolver by key; an unknown key is an error answer, not a throw. */
 export async function invokeResolver(
-  resolvers: Record<string, WrappedResolver>,
+  resolvers: Readonly<Partial<Record<string, WrappedResolver>>>,
   functionKey: string,
   payload: unknown,
   ctx: ResolverContext,

@@ -1,7 +1,7 @@
-import { squadExportPayload, squadGetPayload, squadsListPayload, type SquadDetailDto, type SquadExportDto, type SquadListDto } from '../contract/squads';
+import type { SquadDetailDto, SquadExportDto, SquadListDto } from '../contract/squads';
 import { SquadConfigRepo, type SquadRecord } from '../store/squad-config-repo';
 import { notFound } from './app-error';
-import { defineResolver, type WrappedResolver } from './define-resolver';
+import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
 import type { ResolverContext } from '../contract/context';
 import { SquadAccess, loadGlobalAccess } from './squads-access';
@@ -11,9 +11,9 @@ import { userJira } from './squads-jira';
 const iso = (ms: number): string | null => (ms > 0 ? new Date(ms).toISOString() : null);
 
 /** The squads a user can see (browse at least one of their projects), and one of them in full. */
-export function squadReadResolvers(): Record<string, WrappedResolver> {
+export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get' | 'squads.export'> {
   return {
-    'squads.list': defineResolver('squads.list', squadsListPayload, (_p, ctx, deps) =>
+    'squads.list': defineResolver('squads.list', (_p, ctx, deps) =>
       withSquadErrors(async (): Promise<SquadListDto> => {
         const jira = userJira(ctx, deps);
         const records = await new SquadConfigRepo(deps.store).listRecords();
@@ -36,14 +36,14 @@ export function squadReadResolvers(): Record<string, WrappedResolver> {
       }),
     ),
 
-    'squads.get': defineResolver('squads.get', squadGetPayload, (p, ctx, deps) =>
+    'squads.get': defineResolver('squads.get', (p, ctx, deps) =>
       withSquadErrors(async (): Promise<SquadDetailDto> => {
         const { record, access } = await readableSquad(p.squadId, ctx, deps);
         return { config: record.config, revision: record.revision, updatedAt: iso(record.updatedAtMs), canEdit: access.canAdminister(record.config.projects) };
       }),
     ),
 
-    'squads.export': defineResolver('squads.export', squadExportPayload, (p, ctx, deps) =>
+    'squads.export': defineResolver('squads.export', (p, ctx, deps) =>
       withSquadErrors(async (): Promise<SquadExportDto> => {
         const { record } = await readableSquad(p.squadId, ctx, deps);
         return { fileName: `${record.config.id}.squadflow.json`, json: `${JSON.stringify(record.config, null, 2)}\n` };

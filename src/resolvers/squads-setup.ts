@@ -1,24 +1,24 @@
 import { parse as parseYaml } from 'yaml';
-import { projectSearchPayload, projectStatusesPayload, squadValidatePayload, type ProjectStatusesDto } from '../contract/squads';
+import type { ProjectStatusesDto } from '../contract/squads';
 import { migrateSquadConfig } from '../domain/config/migrate-squad-config';
 import { suggestMapping } from '../domain/config/suggest-mapping';
 import { searchProjects } from '../jira/projects';
 import { badRequest } from './app-error';
-import { defineResolver, type WrappedResolver } from './define-resolver';
+import { defineResolver, type ResolverGroup } from './define-resolver';
 import { withSquadErrors } from './squads-errors';
 import { userJira } from './squads-jira';
 import { checkAgainstJira, loadLiveProjects } from './squads-live-check';
 
 /** What the create/edit flow reads from Jira as the user: projects, statuses, counts, a preview. */
-export function squadSetupResolvers(): Record<string, WrappedResolver> {
+export function squadSetupResolvers(): ResolverGroup<'squads.searchProjects' | 'squads.projectStatuses' | 'squads.validate'> {
   return {
-    'squads.searchProjects': defineResolver('squads.searchProjects', projectSearchPayload, (p, ctx, deps) =>
+    'squads.searchProjects': defineResolver('squads.searchProjects', (p, ctx, deps) =>
       withSquadErrors(async () => ({
         projects: await searchProjects(userJira(ctx, deps), { ...p, maxResults: 20 }),
       })),
     ),
 
-    'squads.projectStatuses': defineResolver('squads.projectStatuses', projectStatusesPayload, (p, ctx, deps) =>
+    'squads.projectStatuses': defineResolver('squads.projectStatuses', (p, ctx, deps) =>
       withSquadErrors(async () => {
         const jira = userJira(ctx, deps);
         const [live, named] = await Promise.all([
@@ -47,7 +47,7 @@ export function squadSetupResolvers(): Record<string, WrappedResolver> {
       }),
     ),
 
-    'squads.validate': defineResolver('squads.validate', squadValidatePayload, (p, ctx, deps) =>
+    'squads.validate': defineResolver('squads.validate', (p, ctx, deps) =>
       withSquadErrors(async () => {
         const raw = p.text !== undefined ? parseConfigText(p.text) : p.config;
         return checkAgainstJira(userJira(ctx, deps), migrateSquadConfig(raw), { counts: true });

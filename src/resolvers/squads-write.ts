@@ -1,11 +1,11 @@
-import { squadDeletePayload, squadDuplicatePayload, squadSavePayload, type SquadSavedDto } from '../contract/squads';
+import type { SquadSavedDto } from '../contract/squads';
 import type { SquadConfig } from '../contract/squad-config';
 import type { ResolverContext } from '../contract/context';
 import { migrateSquadConfig } from '../domain/config/migrate-squad-config';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { requestBackfill } from '../sync/request-backfill';
 import { AppError } from './app-error';
-import { defineResolver, type WrappedResolver } from './define-resolver';
+import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
 import { SquadAccess } from './squads-access';
 import { withSquadErrors } from './squads-errors';
@@ -14,9 +14,9 @@ import { checkAgainstJira } from './squads-live-check';
 import { readableSquad } from './squads-read';
 
 /** Create, change, copy and delete squads: Jira admins, or admins of every project involved. */
-export function squadWriteResolvers(): Record<string, WrappedResolver> {
+export function squadWriteResolvers(): ResolverGroup<'squads.save' | 'squads.duplicate' | 'squads.delete'> {
   return {
-    'squads.save': defineResolver('squads.save', squadSavePayload, (p, ctx, deps) =>
+    'squads.save': defineResolver('squads.save', (p, ctx, deps) =>
       withSquadErrors(async () => {
         // Migrating first keeps every field path relative to the config, as the page expects.
         const config = migrateSquadConfig(p.config);
@@ -24,7 +24,7 @@ export function squadWriteResolvers(): Record<string, WrappedResolver> {
       }),
     ),
 
-    'squads.duplicate': defineResolver('squads.duplicate', squadDuplicatePayload, (p, ctx, deps) =>
+    'squads.duplicate': defineResolver('squads.duplicate', (p, ctx, deps) =>
       withSquadErrors(async () => {
         const { record } = await readableSquad(p.squadId, ctx, deps);
         const copy = migrateSquadConfig({ ...record.config, id: p.newId, name: p.newName });
@@ -32,7 +32,7 @@ export function squadWriteResolvers(): Record<string, WrappedResolver> {
       }),
     ),
 
-    'squads.delete': defineResolver('squads.delete', squadDeletePayload, (p, ctx, deps) =>
+    'squads.delete': defineResolver('squads.delete', (p, ctx, deps) =>
       withSquadErrors(async () => {
         // Readable first: to someone who cannot browse its projects, a squad does not exist.
         const { record, access } = await readableSquad(p.squadId, ctx, deps);

@@ -1,6 +1,6 @@
-import { syncStatusPayload, type SyncStatusDto } from '../contract/sync';
+import type { SyncStatusDto } from '../contract/sync';
 import { getSyncStatus } from '../sync/sync-status';
-import { defineResolver, type WrappedResolver } from './define-resolver';
+import { defineResolver, type ResolverGroup } from './define-resolver';
 import { withSquadErrors } from './squads-errors';
 import { readableSquad } from './squads-read';
 
@@ -8,9 +8,9 @@ import { readableSquad } from './squads-read';
  * `sync.status`: phase and progress of a squad's data. No issue data, but issue counts and the
  * squad's existence: answered only to users who may read the squad, like `squads.get`.
  */
-export function syncStatusResolvers(): Record<string, WrappedResolver> {
+export function syncStatusResolvers(): ResolverGroup<'sync.status'> {
   return {
-    'sync.status': defineResolver('sync.status', syncStatusPayload, (p, ctx, deps) =>
+    'sync.status': defineResolver('sync.status', (p, ctx, deps) =>
       withSquadErrors(async (): Promise<SyncStatusDto> => {
         await readableSquad(p.squadId, ctx, deps);
         return getSyncStatus(deps.store, p.squadId, deps.clock.nowMs());

@@ -1,9 +1,9 @@
-import { appInfoPayload, type AppInfoDto } from '../contract/system';
-import { defineResolver, type WrappedResolver } from './define-resolver';
+import type { AppInfoDto } from '../contract/system';
+import { defineResolver, type ResolverGroup } from './define-resolver';
 
-export function systemResolvers(): Record<string, WrappedResolver> {
+export function systemResolvers(): ResolverGroup<'app.info'> {
   return {
-    'app.info': defineResolver('app.info', appInfoPayload, async (_payload, ctx, deps): Promise<AppInfoDto> => ({
+    'app.info': defineResolver('app.info', async (_payload, ctx, deps): Promise<AppInfoDto> => ({
       app: 'SquadFlow',
       version: deps.version,
       moduleKey: ctx.moduleKey ?? null,
