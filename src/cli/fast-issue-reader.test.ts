@@ -44,6 +44,11 @@ function issue(over: Record<string, unknown> = {}, fieldsOver: Record<string, un
       customfield_10016: 3.5,
       customfield_10100: { self: 'x', value: 'Marketing', id: '7' },
       customfield_20000: [1, { a: [true, false, null] }, -2.5e-3],
+      issuelinks: [
+        { id: '500', self: 'x', type: { id: '1', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' }, outwardIssue: { id: '20001', key: 'IT-7', fields: { summary: 'API "v2"', status: { id: '12' } } } },
+        { id: '501', type: { id: '2', name: 'Relates', inward: 'relates to', outward: 'relates to' }, inwardIssue: { key: 'IT-8', id: '20002' } },
+      ],
+      parent: { id: '9000', key: 'MKT-900', fields: { summary: 'Spring campaign', issuetype: { name: 'Epic' } } },
       ...fieldsOver,
     },
     changelog: {
@@ -113,6 +118,28 @@ describe('FastIssueReader agrees with JSON.parse + zod + issueToHistory', () => 
         },
       }),
     ],
+    ['no links or parent', issue({}, { issuelinks: undefined, parent: undefined })],
+    ['parent null, no links', issue({}, { issuelinks: [], parent: null })],
+    ['parent without id', issue({}, { parent: { key: 'MKT-1' } })],
+    ['parent id empty or numeric', issue({}, { parent: { id: 9000 } })],
+    ['parent as text', issue({}, { parent: 'MKT-1' })],
+    ['issuelinks null', issue({}, { issuelinks: null })],
+    [
+      'odd links: no type, null outward, empty id, numeric id, not an object, escaped name',
+      issue({}, {
+        issuelinks: [
+          { outwardIssue: { id: '1' } },
+          { type: { name: 'Blocks' }, outwardIssue: null, inwardIssue: { id: '2' } },
+          { type: { name: 'Blocks' }, outwardIssue: {}, inwardIssue: { id: '3' } },
+          { type: { name: '' }, outwardIssue: { id: '4' } },
+          { type: { name: 'Blocks' }, inwardIssue: { id: '' } },
+          { type: null, inwardIssue: { id: '5' } },
+          { type: { name: 'Cl\u006fnes' }, inwardIssue: { id: '6' } },
+          { type: { name: 'Blocks' }, inwardIssue: { id: 7 } },
+          'IT-9',
+        ],
+      }),
+    ],
     ['an issue that is a page inside an array', null],
   ])('%s', (_name, value) => {
     if (value === null) {
@@ -142,6 +169,13 @@ describe('FastIssueReader agrees with JSON.parse + zod + issueToHistory', () => 
     const r = expectSameAsSlow(JSON.stringify({ issues: [value] }));
     expect(r.ok).toBe(false);
     expect(new FastIssueReader({ ...OPTS, statusNames: {} }).read(Buffer.from(JSON.stringify(value)), 0)).toBeNull();
+  });
+
+  it('reads links and the parent itself (no fallback for the usual shapes)', () => {
+    const read = new FastIssueReader({ ...OPTS, statusNames: {} }).read(Buffer.from(JSON.stringify(issue())), 0);
+    expect(read).not.toBeNull();
+    expect(read !== null && read !== PAGE && read.links).toEqual([{ issueId: '20001', type: 'Blocks' }, { issueId: '20002', type: 'Relates' }]);
+    expect(read !== null && read !== PAGE && read.parentId).toBe('9000');
   });
 
   it('says PAGE for a search page', () => {

@@ -1,4 +1,4 @@
-import type { IssueHistory } from '../domain/model/issue-history';
+import type { IssueHistory, IssueLinkRef } from '../domain/model/issue-history';
 import { parseJiraTimestampBytes } from '../domain/time/parse-jira-timestamp-bytes';
 import { HistoryAccumulator, type IssueToHistoryOptions } from '../jira/issue-to-history';
 import { Bail, JsonCursor, bytes } from './json-cursor';
@@ -33,6 +33,11 @@ const K = {
   to: bytes('to'),
   toString: bytes('toString'),
   value: bytes('value'),
+  issuelinks: bytes('issuelinks'),
+  parent: bytes('parent'),
+  type: bytes('type'),
+  inwardIssue: bytes('inwardIssue'),
+  outwardIssue: bytes('outwardIssue'),
 };
 
 const NO_STRINGS: string[] = [];
@@ -42,7 +47,7 @@ const FIELD_NAMES = [bytes('status'), bytes('Key')];
 const FIELD_ID_NAMES = [bytes('status'), bytes('key')];
 
 /** Field ids the reader parses itself: a squad field with one of these names goes the slow way. */
-const SYSTEM_FIELDS = new Set(['created', 'status', 'project', 'issuetype', 'labels', 'components', 'resolution']);
+const SYSTEM_FIELDS = new Set(['created', 'status', 'project', 'issuetype', 'labels', 'components', 'resolution', 'issuelinks', 'parent']);
 
 /**
  * Reads Jira issue beans straight from bytes into {@link IssueHistory}, without building the
@@ -60,7 +65,7 @@ export class FastIssueReader {
   /** Offset just past the last value read. */
   end = 0;
 
-  private readonly scratch: Fields = { createdMs: NaN, statusId: '', statusName: undefined, projectKey: '', issueType: '', labels: [], components: [], resolution: null, effort: null, discipline: null };
+  private readonly scratch: Fields = { createdMs: NaN, statusId: '', statusName: undefined, projectKey: '', issueType: '', labels: [], components: [], resolution: null, effort: null, discipline: null, links: undefined, parentId: undefined };
   /** Changes of every issue read, column-wise. */
   private readonly packed = new PackedChangesBuilder();
 
@@ -127,6 +132,8 @@ export class FastIssueReader {
       resolution: fields.resolution,
       effort: fields.effort,
       disciplineFieldValue: fields.discipline,
+      ...(fields.links === undefined ? {} : { links: fields.links }),
+      ...(fields.parentId === undefined ? {} : { parentId: fields.parentId }),
       projectMoves: extract.projectMoves,
       statusNames: extract.statusNames,
       packedChanges: this.packed.end(),
@@ -148,6 +155,8 @@ export class FastIssueReader {
     f.resolution = null;
     f.effort = null;
     f.discipline = null;
+    f.links = undefined;
+    f.parentId = undefined;
     for (let more = c.enterObject(); more; more = c.nextMember()) {
       c.key();
       if (c.keyIs(K.created)) f.createdMs = this.timestamp();
@@ -157,6 +166,8 @@ export class FastIssueReader {
       else if (c.keyIs(K.labels)) f.labels = this.stringArray();
       else if (c.keyIs(K.components)) f.components = this.componentNames();
       else if (c.keyIs(K.resolution)) f.resolution = c.isNull() ? null : this.namedObject(K.name, false);
+      else if (c.keyIs(K.issuelinks)) f.links = f.links === undefined ? this.links() : c.bail();
+      else if (c.keyIs(K.parent)) f.parentId = f.parentId === undefined ? this.parentId() : c.bail();
       else if (effortKey !== null && c.keyIs(effortKey)) f.effort = this.numberLike();
       else if (disciplineKey !== null && c.keyIs(disciplineKey)) f.discipline = this.text();
       else c.skip();
@@ -200,6 +211,54 @@ export class FastIssueReader {
       else c.skip();
     }
     if (value === undefined || (nonEmpty && value === '')) c.bail();
+    return value;
+  }
+
+  /** `linksOf` of issue-links: type name and the other issue's ID per link; anything odd bails. */
+  private links(): IssueLinkRef[] {
+    const c: JsonCursor = this.c;
+    const out: IssueLinkRef[] = [];
+    if (c.peek() !== 91) c.bail();
+    for (let more = c.enterArray(); more; more = c.nextElement()) {
+      let type: string | undefined;
+      let outward: string | undefined;
+      let inward: string | undefined;
+      for (let m = c.enterObject(); m; m = c.nextMember()) {
+        c.key();
+        if (c.keyIs(K.type)) type = type === undefined ? this.memberString(K.name) : c.bail();
+        else if (c.keyIs(K.outwardIssue)) outward = outward === undefined ? this.memberString(K.id) : c.bail();
+        else if (c.keyIs(K.inwardIssue)) inward = inward === undefined ? this.memberString(K.id) : c.bail();
+        else c.skip();
+      }
+      const issueId = outward ?? inward;
+      if (type !== undefined && type !== '' && issueId !== undefined && issueId !== '') out.push({ issueId, type });
+    }
+    return out;
+  }
+
+  /** `parentIdOf` of issue-links: null, or an object's `id`. */
+  private parentId(): string | null {
+    if (this.c.isNull()) return null;
+    return this.memberString(K.id) || null;
+  }
+
+  /**
+   * An object's string member `want` ('' when absent, so an entry without it is skipped); null
+   * counts as absent (the slow path then looks at the other side). Other types bail.
+   */
+  private memberString(want: Uint8Array): string | undefined {
+    const c: JsonCursor = this.c;
+    if (c.isNull()) return undefined;
+    let value = '';
+    let seen = false;
+    for (let more = c.enterObject(); more; more = c.nextMember()) {
+      c.key();
+      if (c.keyIs(want)) {
+        if (seen) c.bail();
+        seen = true;
+        value = c.string(true);
+      } else c.skip();
+    }
     return value;
   }
 
@@ -392,4 +451,6 @@ interface Fields {
   resolution: string | null;
   effort: number | null;
   discipline: string | null;
+  links: IssueLinkRef[] | undefined;
+  parentId: string | null | undefined;
 }

@@ -3,6 +3,58 @@ import { bar, textHistogram } from './text-histogram';
 
 const num = (v: number | null | undefined, digits = 1): string => (v === null || v === undefined ? '–' : v.toFixed(digits));
 const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : `${v.toFixed(0)} %`);
+/** A count with thousands separators: 1,256. */
+const count = (n: number): string => n.toLocaleString('en-US');
+/** "1 quick win", "2 quick wins". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
+
+const DAY_MS = 86_400_000;
+/** Days of the week starting `monday` that fall on or before `lastDay` (both `YYYY-MM-DD`), 1–7. */
+function daysCovered(monday: string, lastDay: string): number {
+  const d = Math.floor((Date.parse(`${lastDay}T00:00:00Z`) - Date.parse(`${monday}T00:00:00Z`)) / DAY_MS) + 1;
+  return Math.max(1, Math.min(7, d));
+}
+
+/** The drop-rate sentence: "49 % of finished items were dropped (610 of 1,256)". */
+export function dropRateText(d: SquadMetricsDto['dropRate']): string {
+  const finished = d.dropped + d.completed;
+  if (finished === 0) return 'no items finished in the window, so no drop rate';
+  return `${pct(d.ratePercent)} of finished items were dropped (${count(d.dropped)} of ${count(finished)})`;
+}
+
+function handoffLines(dto: SquadMetricsDto): string[] {
+  const h = dto.handoffs;
+  const unit = dto.leadTime.unit === 'elapsed' ? 'days' : `${dto.leadTime.unit} days`;
+  const out = ['', `Hand-off wait (${h.stage} entered upstream → downstream first active, ${unit})`];
+  const shown = h.directions.filter((d) => d.wait.count > 0 || d.openCount > 0 || d.trend.current.count > 0 || d.trend.previous.count > 0);
+  if (shown.length === 0) {
+    out.push(h.pairs === 0 ? '  no hand-offs: no issue links or parent/child between items of different disciplines in the input' : `  ${plural(h.pairs, 'linked pair')}, none handed off yet (neither item reached ${h.stage})`);
+    return out;
+  }
+  out.push(
+    ...table(
+      [
+        ['direction', 'waits', 'p50', 'p85', 'open', `last ${h.directions[0]?.trend.periodDays ?? 0} d p50 (n)`, 'before p50 (n)'],
+        ...shown.map((d) => [
+          `${d.from} → ${d.to}`,
+          count(d.wait.count),
+          num(d.wait.p50),
+          num(d.wait.p85),
+          count(d.openCount),
+          `${num(d.trend.current.p50)} (${d.trend.current.count})`,
+          `${num(d.trend.previous.p50)} (${d.trend.previous.count})`,
+        ]),
+      ],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ).map((l) => `  ${l}`),
+  );
+  const open = shown.flatMap((d) => d.longestOpen).sort((a, b) => b.waitDays - a.waitDays).slice(0, 5);
+  if (open.length > 0) {
+    out.push('  longest open:');
+    out.push(...open.map((o) => `    ${o.upstreamKey} → ${o.downstreamKey} (${o.via.kind === 'parent' ? 'parent/child' : o.via.type}): ${num(o.waitDays)} so far, since ${o.handedOffAt.slice(0, 10)}`));
+  }
+  return out;
+}
 
 function table(rows: string[][], align: ('l' | 'r')[]): string[] {
   const widths = rows[0]?.map((_, c) => rows.reduce((m, r) => Math.max(m, (r[c] ?? '').length), 0)) ?? [];
@@ -36,10 +88,18 @@ export function formatTable(dto: SquadMetricsDto): string {
   if (weeks.length > 0) {
     const max = weeks.reduce((m, w) => Math.max(m, w.count), 0);
     out.push('', `Throughput per week (last ${weeks.length})`);
-    out.push(...weeks.map((w) => `  ${w.week} │${bar(w.count, max, 20).padEnd(20)} ${w.count}${w.quickWins > 0 ? ` (${w.quickWins} quick wins)` : ''}`));
+    out.push(
+      ...weeks.map((w, k) => {
+        // The window's last week is usually still running: say so instead of showing a short week as a full one.
+        const days = k === weeks.length - 1 ? daysCovered(w.week, dto.window.to) : 7;
+        const partial = days < 7 ? ` so far (${plural(days, 'day')} of 7)` : '';
+        return `  ${w.week} │${bar(w.count, max, 20).padEnd(20)} ${count(w.count)}${partial}${w.quickWins > 0 ? ` (${plural(w.quickWins, 'quick win')})` : ''}`;
+      }),
+    );
   }
   const wipNow = dto.wip.at(-1);
-  out.push('', `WIP now ${wipNow?.count ?? 0} · drop rate ${pct(dto.dropRate.ratePercent)} (${dto.dropRate.dropped} dropped / ${dto.dropRate.completed} completed) · flow efficiency ${pct(dto.flowEfficiency.meanPercent)} mean · rework ${pct(dto.rework.sharePercent)} of completed items`);
+  out.push('', `WIP now ${count(wipNow?.count ?? 0)} · flow efficiency ${pct(dto.flowEfficiency.meanPercent)} mean · rework ${pct(dto.rework.sharePercent)} of completed items`);
+  out.push(`Drop rate: ${dropRateText(dto.dropRate)}`);
   out.push('', 'Time in stage (elapsed days, completed items)');
   out.push(
     ...table(
@@ -51,6 +111,7 @@ export function formatTable(dto: SquadMetricsDto): string {
   out.push('', `Quick wins ("${qw.label}"): ${qw.completedQuickWins} of ${qw.completedQuickWins + qw.completedOthers} completed (${pct(qw.sharePercent)})`);
   out.push(`  quick wins: ${percentileLine(qw.leadTimeQuickWins)}`, `  others:     ${percentileLine(qw.leadTimeOthers)}`);
   if (qw.candidates.length > 0) out.push(`  candidates: ${qw.candidates.slice(0, 10).join(', ')}${qw.candidates.length > 10 ? ` … (${qw.candidates.length})` : ''}`);
+  out.push(...handoffLines(dto));
   const { current: c, previous: p } = dto.trends;
   out.push('', `Trend: last ${dto.trends.periodDays} days vs the ${dto.trends.periodDays} before`);
   out.push(

@@ -1,4 +1,4 @@
-import type { IssueHistory, PackedChanges, PackedChangesRef, ProjectMove, StatusChange } from '../domain/model/issue-history';
+import type { IssueHistory, IssueLinkRef, PackedChanges, PackedChangesRef, ProjectMove, StatusChange } from '../domain/model/issue-history';
 import type { ChangeSink } from '../jira/issue-to-history';
 
 /**
@@ -107,6 +107,8 @@ export class PackedIssueHistory implements IssueHistory {
   resolution: string | null;
   effort: number | null;
   disciplineFieldValue: string | null;
+  links?: IssueLinkRef[];
+  parentId?: string | null;
   projectMoves?: ProjectMove[];
   statusNames: Record<string, string>;
   packedChanges?: PackedChangesRef;
@@ -124,6 +126,8 @@ export class PackedIssueHistory implements IssueHistory {
     this.resolution = f.resolution;
     this.effort = f.effort;
     this.disciplineFieldValue = f.disciplineFieldValue;
+    if (f.links !== undefined) this.links = f.links;
+    if (f.parentId !== undefined) this.parentId = f.parentId;
     if (f.projectMoves !== undefined && f.projectMoves.length > 0) this.projectMoves = f.projectMoves;
     this.statusNames = f.statusNames;
     this.packedChanges = f.packedChanges;
@@ -142,12 +146,14 @@ export class PackedIssueHistory implements IssueHistory {
 
   /** The plain `IssueHistory` (JSON never sees the packed table). */
   toJSON(): IssueHistory {
-    const { id, key, projectKey, issueType, createdMs, statusId, labels, components, resolution, effort, disciplineFieldValue, projectMoves, statusNames } = this;
+    const { id, key, projectKey, issueType, createdMs, statusId, labels, components, resolution, effort, disciplineFieldValue, projectMoves, statusNames, links, parentId } = this;
     return {
       id, key, projectKey, issueType, createdMs, statusId, labels, components, resolution, effort, disciplineFieldValue,
       changes: this.changes,
       ...(projectMoves === undefined ? {} : { projectMoves }),
       statusNames,
+      ...(links === undefined ? {} : { links }),
+      ...(parentId === undefined ? {} : { parentId }),
     };
   }
 }

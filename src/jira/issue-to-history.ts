@@ -1,5 +1,6 @@
 import type { IssueHistory, ProjectMove, StatusChange } from '../domain/model/issue-history';
 import { parseJiraTimestamp } from '../domain/time/parse-jira-timestamp';
+import { linksOf, parentIdOf } from './issue-links';
 import type { JiraChangeHistory, JiraIssue } from './schemas/issue';
 
 export interface IssueToHistoryOptions {
@@ -247,6 +248,8 @@ export function issueToHistory(
   const raw = f as Record<string, unknown>;
   const extract = extractHistory(histories, opts.statusNames);
   if (f.status.name !== undefined && f.status.name !== '' && extract.statusNames[f.status.id] !== f.status.name) extract.statusNames[f.status.id] = f.status.name;
+  const links = linksOf(raw['issuelinks']);
+  const parentId = parentIdOf(raw['parent']);
   return {
     id: issue.id,
     key: issue.key,
@@ -262,5 +265,7 @@ export function issueToHistory(
     changes: extract.changes,
     ...(extract.projectMoves.length > 0 ? { projectMoves: extract.projectMoves } : {}),
     statusNames: extract.statusNames,
+    ...(links === undefined ? {} : { links }),
+    ...(parentId === undefined ? {} : { parentId }),
   };
 }

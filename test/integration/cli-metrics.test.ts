@@ -115,6 +115,26 @@ describe('squadflow metrics — JSON (DESIGN §5)', () => {
   });
 });
 
+describe('squadflow metrics — hand-offs from fields.issuelinks and fields.parent', () => {
+  it('reports the hand-worked waits and open hand-offs', async () => {
+    const dto = await metricsJson();
+    expect(dto.handoffs.stage).toBe('Prototype');
+    expect(dto.handoffs.pairs).toBe(2);
+    const [mktIt, itMkt] = dto.handoffs.directions;
+    // MKT-1 entered Prototype 03-05 09:00; IT-1 (blocked by it) started 03-08 12:00.
+    expect([mktIt?.from, mktIt?.to, mktIt?.wait.count, mktIt?.wait.p50]).toEqual(['Marketing', 'IT', 1, 3.125]);
+    // IT-2 (parent of MKT-4) entered Build 03-20 12:00; MKT-4 has not started: open 10.5 days.
+    expect(itMkt?.longestOpen).toEqual([{ upstreamKey: 'IT-2', downstreamKey: 'MKT-4', via: { kind: 'parent' }, handedOffAt: '2024-03-20T12:00:00.000Z', waitDays: 10.5 }]);
+  });
+
+  it('prints a hand-off section in the table', async () => {
+    const r = await cli('metrics', '--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, '--format', 'table');
+    expect(r.stdout).toContain('Hand-off wait (Prototype entered upstream → downstream first active, days)');
+    expect(r.stdout).toMatch(/Marketing → IT\s+1\s+3\.1\s+3\.1\s+0/);
+    expect(r.stdout).toContain('IT-2 → MKT-4 (parent/child): 10.5 so far, since 2024-03-20');
+  });
+});
+
 describe('squadflow metrics — table and CSV', () => {
   it('prints headline figures, percentiles and a text histogram', async () => {
     const r = await cli('metrics', '--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, '--format', 'table');
@@ -123,6 +143,12 @@ describe('squadflow metrics — table and CSV', () => {
     expect(r.stdout).toMatch(/p50\s+p70\s+p85\s+p95\s+mean\s+min\s+max\s+n\n\s+days\s+5\.0\s+5\.8\s+6\.4\s+6\.8\s+5\.2\s+3\.5\s+7\.0\s+3/);
     expect(r.stdout).toContain('│██████████████████████████████ 1');
     expect(r.stdout).toContain('MKT 77 "Legal review": 1 items, e.g. MKT-5');
+    // Issue 13.13: the drop rate as a sentence, quick wins counted in the singular, the running week marked.
+    expect(r.stdout).toContain('Drop rate: 25 % of finished items were dropped (1 of 4)');
+    expect(r.stdout).toMatch(/2024-03-04 │█+\s+1 \(1 quick win\)/);
+    expect(r.stdout).toMatch(/2024-03-25 │\s+0\n/);
+    const midWeek = await cli('metrics', '--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', '2024-03-27T12:00:00Z', '--format', 'table');
+    expect(midWeek.stdout).toMatch(/2024-03-25 │\s+0 so far \(3 days of 7\)\n/);
   });
 
   it('prints one CSV row per item', async () => {
