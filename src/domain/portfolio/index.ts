@@ -1,0 +1,3 @@
+export * from './period';
+export * from './portfolio-row';
+export * from './portfolio-total';
