@@ -19,7 +19,7 @@ import { discoverSamples, type Samples } from './discover-samples';
 import { createBackground } from './background';
 import { errorHandler, notFound } from './fallback-routes';
 import { seedAndResume } from './seed-demo-squad';
-import { DEFAULT_DATA_DIR, DEFAULT_STATIC_DIR, DEMO_SQUAD_FILE, packageVersion } from './repo-paths';
+import { DEFAULT_DATA_DIR, DEFAULT_STATIC_DIR, DEMO_SQUAD_FILES, packageVersion } from './repo-paths';
 
 export interface HarnessOptions {
   /** 0 picks a free port (tests); `npm start` uses PORT or 4000. */
@@ -35,8 +35,8 @@ export interface HarnessOptions {
   staticDir?: string;
   /** Real-site mode: no emulator; asUser and asApp both use these credentials. */
   site?: BasicAuthSite | null;
-  /** Seed the demo squad on first start (emulator mode only). Default true. */
-  seedDemoSquad?: boolean;
+  /** Seed the demo squads on first start (emulator mode only). Default true; `'growth'` seeds only the joint growth squad. */
+  seedDemoSquad?: boolean | 'growth';
   /** Multiplies every queue delay (`delaySeconds`, retry-after); tests pass 0 to run them at once. */
   queueTimeScale?: number;
   /** How often the scheduled reconcile runs (Forge: hourly). */
@@ -142,7 +142,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     app.use(notFound);
     app.use(errorHandler(log));
 
-    await seedAndResume(deps, emulator && options.seedDemoSquad !== false ? DEMO_SQUAD_FILE : null);
+    const demoFiles = !emulator || options.seedDemoSquad === false ? [] : options.seedDemoSquad === 'growth' ? DEMO_SQUAD_FILES.slice(0, 1) : DEMO_SQUAD_FILES;
+    await seedAndResume(deps, demoFiles);
 
     return { url, mode: jira.mode, emulator, deps, jira, queue: background.queue, idle: () => background.idle(), close: closeServer };
   } catch (err) {

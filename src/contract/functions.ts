@@ -14,13 +14,14 @@ import {
 } from './squads';
 import { syncStatusPayload, type SyncFunctions } from './sync';
 import { metricsQueryPayload, type MetricsQueryFunctions } from './metrics-query';
+import { portfolioQueryPayload, type PortfolioFunctions } from './portfolio';
 
 /**
  * Every resolver the UI may invoke, by key, with its payload and answer type. Each feature adds its
  * own `XFunctions` interface from its contract file here, and its payload schema to
  * {@link FUNCTION_PAYLOADS}.
  */
-export type Functions = SystemFunctions & SquadFunctions & SyncFunctions & MetricsQueryFunctions;
+export type Functions = SystemFunctions & SquadFunctions & SyncFunctions & MetricsQueryFunctions & PortfolioFunctions;
 
 export type FunctionKey = keyof Functions;
 export type FunctionPayload<K extends FunctionKey> = Functions[K]['payload'];
@@ -44,6 +45,7 @@ export const FUNCTION_PAYLOADS = {
   'squads.projectStatuses': projectStatusesPayload,
   'sync.status': syncStatusPayload,
   'metrics.get': metricsQueryPayload,
+  'portfolio.get': portfolioQueryPayload,
 } as const satisfies { [K in FunctionKey]: z.ZodType };
 
 export type PayloadSchemas = typeof FUNCTION_PAYLOADS;

@@ -6,3 +6,4 @@ export * from './system';
 export * from './squad-config';
 export * from './squad-defaults';
 export * from './squads';
+export * from './portfolio';

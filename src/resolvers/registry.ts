@@ -9,6 +9,7 @@ import { squadSetupResolvers } from './squads-setup';
 import { squadWriteResolvers } from './squads-write';
 import { metricsResolvers } from './metrics';
 import { syncStatusResolvers } from './sync-status';
+import { portfolioResolvers } from './portfolio';
 
 /** Every contract key bound to its one resolver. */
 export type ResolverTable = { readonly [K in FunctionKey]: Resolver<K> };
@@ -25,11 +26,11 @@ type Overlap<Groups extends readonly object[], Seen = never> = Groups extends re
  * (`ResolverTable`).
  */
 export function allResolvers(): ResolverTable {
-  const groups = [systemResolvers(), squadReadResolvers(), squadWriteResolvers(), squadSetupResolvers(), metricsResolvers(), syncStatusResolvers()] as const;
+  const groups = [systemResolvers(), squadReadResolvers(), squadWriteResolvers(), squadSetupResolvers(), metricsResolvers(), syncStatusResolvers(), portfolioResolvers()] as const;
   const exactlyOnce: [Overlap<typeof groups>] extends [never] ? true : { boundTwice: Overlap<typeof groups> } = true;
   void exactlyOnce;
-  const [system, squadRead, squadWrite, squadSetup, metrics, sync] = groups;
-  return { ...system, ...squadRead, ...squadWrite, ...squadSetup, ...metrics, ...sync };
+  const [system, squadRead, squadWrite, squadSetup, metrics, sync, portfolio] = groups;
+  return { ...system, ...squadRead, ...squadWrite, ...squadSetup, ...metrics, ...sync, ...portfolio };
 }
 
 /** Runs one resolver by key; an unknown key is an error answer, not a throw. */

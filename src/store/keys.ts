@@ -24,6 +24,8 @@ export const keys = {
   /** Issues deleted while generation `generation` was being built, applied when it is published. */
   pendingDeletes: (squadId: string, generation: number): string => `squad:${squadId}:g${generation}:deletes`,
   pendingDeletesLock: (squadId: string, generation: number): string => `squad:${squadId}:g${generation}:deletes:lock`,
+  /** Small per-squad summary for the portfolio gadget and headline tiles (one read, < 16 KB). */
+  portfolioSummary: (squadId: string): string => `squad:${squadId}:portfolio`,
   /** Installation-wide: background work paused until Jira's quota resets. */
   quotaPause: (): string => 'app:quota-pause',
   /** Installation-wide lease of the hourly reconcile (scheduled triggers may fire twice). */

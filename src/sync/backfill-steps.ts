@@ -3,6 +3,7 @@ import type { JiraClient } from '../jira/jira-client';
 import type { RequestStats } from '../jira/request-stats';
 import { approximateCount } from '../jira/search';
 import { writeManifest } from '../store/data-manifest';
+import { refreshPortfolioSummary } from './portfolio-summary';
 import { updateSegment, writeSegment } from '../store/issue-segments';
 import { bucketOf, emptySegment, groupCountFor, SEGMENT_MAX_BYTES, segmentBytes, segmentCountFor, type Segment } from '../store/segment';
 import { DELETED, removeIssue } from '../store/segment-ops';
@@ -148,6 +149,7 @@ export async function publishStep(ctx: BackfillContext): Promise<void> {
   state.lastFullSyncRequests = b.requests;
   state.error = null;
   await writeSyncState(store, squadId, state);
+  await refreshPortfolioSummary(deps, squadId);
   await deps.queue.push([cleanupJob({ squadId })], { delaySeconds: ctx.limits.cleanupDelaySeconds });
   await deps.queue.push([reconcileJob({ squadId })]);
 }

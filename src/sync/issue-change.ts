@@ -13,6 +13,7 @@ import type { IssueJob } from './jobs';
 import { addPendingDelete } from './pending-deletes';
 import { appClient, DONE, type JobOutcome, type SyncDeps } from './sync-deps';
 import { readSyncState } from './sync-state';
+import { refreshPortfolioSummary } from './portfolio-summary';
 import { toStored, updatedMsOf } from './to-stored';
 
 /**
@@ -70,6 +71,7 @@ export async function processIssueChange(deps: SyncDeps, job: IssueJob): Promise
         await applyToPublished(store, config.id, id, (s) => s.i[id] !== undefined && removeIssue(s, id, DELETED));
       }
     }
+    await refreshSummaries(deps, squads);
     return DONE;
   }
 
@@ -80,6 +82,7 @@ export async function processIssueChange(deps: SyncDeps, job: IssueJob): Promise
     // Gone, or the app may no longer see it: drop it as of now; a later copy can bring it back.
     const asOfMs = deps.clock.nowMs();
     for (const { config } of squads) await applyToPublished(store, config.id, id, (s) => s.i[id] !== undefined && removeIssue(s, id, asOfMs));
+    await refreshSummaries(deps, squads);
     return DONE;
   }
   const project = issue.fields.project.key;
@@ -94,5 +97,11 @@ export async function processIssueChange(deps: SyncDeps, job: IssueJob): Promise
       await applyToPublished(store, config.id, id, (s) => s.i[id] !== undefined && removeIssue(s, id, asOfMs));
     }
   }
+  await refreshSummaries(deps, squads);
   return DONE;
+}
+
+/** Keeps each squad's portfolio summary current with the change just applied. */
+async function refreshSummaries(deps: SyncDeps, squads: readonly Candidate[]): Promise<void> {
+  for (const { config } of squads) await refreshPortfolioSummary(deps, config.id);
 }

@@ -9,6 +9,7 @@ import { removeIssue, upsertIssue } from '../store/segment-ops';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { fetchScopeOf, scopeJql, scopeKeyOf, searchFieldsOf } from './fetch-scope';
 import { groupBy } from './group-by';
+import { refreshPortfolioSummary } from './portfolio-summary';
 import { backfillJob, reconcileJob } from './jobs';
 import { releaseLease, tryLease } from './lease';
 import { readQuotaPause } from './quota-pause';
@@ -88,6 +89,7 @@ export async function reconcileSquad(deps: SyncDeps, squadId: string): Promise<J
     // Re-read before writing: a backfill may have been requested meanwhile; keep its fields.
     const latest = await readSyncState(store, squadId);
     await writeSyncState(store, squadId, { ...latest, lastSyncMs: startMs, ...(swept ? { lastSweepMs: startMs } : {}) });
+    await refreshPortfolioSummary(deps, squadId);
     deps.log.info('reconciled', { squadId, changed: changed.length, requests: client.stats.total, swept });
     return DONE;
   } finally {
