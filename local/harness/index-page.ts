@@ -76,7 +76,7 @@ ${rows}
 ${users}
 </table>
 <h2>API</h2>
-<p>Resolvers: <code>curl -s -X POST ${escapeHtml(input.baseUrl)}/api/invoke -H 'content-type: application/json' -d '{"functionKey":"app.info","payload":{}}'</code></p>
+<p>Resolvers: <code>curl -s -X POST ${escapeHtml(input.baseUrl)}/api/invoke -H 'content-type: application/json' -d '{"functionKey":"app.info","payload":{},"context":{"accountId":"${escapeHtml(input.defaultAccountId)}"}}'</code></p>
 ${
   input.mode === 'emulator'
     ? `<p>Jira REST (emulator): <code>curl -s -u ${escapeHtml(curlUser)} ${escapeHtml(input.baseUrl)}/rest/api/3/myself</code> · request counts: <a href="/__emulator/stats"><code>/__emulator/stats</code></a></p>`

@@ -12,7 +12,6 @@ export const INVOKE_LIMITS = { requestBytes: 500 * 1024, responseBytes: 5 * 1024
 export interface InvokeHandlerOptions {
   resolvers: Record<string, WrappedResolver>;
   deps: ResolverDeps;
-  defaultAccountId: string;
   isKnownAccount: (accountId: string) => boolean;
   timeoutMs?: number;
 }
@@ -35,7 +34,7 @@ function withTimeout(run: Promise<ResolverResult<unknown>>, functionKey: string,
 /**
  * `POST /api/invoke {functionKey, payload, context?}`: runs the real resolver in-process with the
  * context Jira would give it. Answers `{ok:true, data}` with 200, or `{ok:false, error}` with the
- * status of its code (400 bad payload, 401 unknown user, 404 unknown resolver, …).
+ * status of its code (400 bad payload, 401 no or unknown user, 404 unknown resolver, …).
  */
 export function createInvokeHandler(options: InvokeHandlerOptions): (req: Request, res: Response) => Promise<void> {
   const timeoutMs = options.timeoutMs ?? INVOKE_LIMITS.timeoutMs;
@@ -43,7 +42,11 @@ export function createInvokeHandler(options: InvokeHandlerOptions): (req: Reques
     const parsed = parseInvokeRequest(req.body);
     if (!parsed.ok) return sendError(res, parsed.error);
     const { functionKey, payload, context = {} } = parsed.request;
-    const accountId = context.accountId ?? options.defaultAccountId;
+    // Forge answers an invocation without a signed-in user with UNAUTHENTICATED; so does the harness.
+    const accountId = context.accountId;
+    if (accountId === undefined) {
+      return sendError(res, { code: 'UNAUTHENTICATED', message: 'No user: send context.accountId (see GET / for the demo users), as Jira attaches the signed-in user.' });
+    }
     if (!options.isKnownAccount(accountId)) {
       return sendError(res, { code: 'UNAUTHENTICATED', message: `No user with account ID "${accountId}" can sign in here; see GET / for the demo users.` });
     }

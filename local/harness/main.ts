@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       (a) => `    ${a.handle.padEnd(6)} ${a.accountId === harness.jira.defaultAccountId ? '(default) ' : ''}${a.displayName}: ${a.role}${a.apiToken ? ` [${a.email}:${a.apiToken}]` : ''}`,
     ),
     `  Pages: ${url}/board?project=MKT  /metrics  /gadget  /gadget/edit  /issue/<KEY>  /admin  (?theme=dark)`,
-    `  API:   curl -s -X POST ${url}/api/invoke -H 'content-type: application/json' -d '{"functionKey":"app.info","payload":{}}'`,
+    `  API:   curl -s -X POST ${url}/api/invoke -H 'content-type: application/json' -d '{"functionKey":"app.info","payload":{},"context":{"accountId":"${harness.jira.defaultAccountId}"}}'`,
     '',
   ];
   console.log(lines.join('\n'));

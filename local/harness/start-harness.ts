@@ -11,7 +11,8 @@ import { systemClock, type Clock } from '../../src/ports/clock';
 import { consoleLogger, type Logger } from '../../src/ports/logger';
 import { createJiraEmulator, type JiraEmulator } from '../jira-emulator';
 import type { LocalQueue } from '../../src/sync/local-queue';
-import { createInvokeHandler, INVOKE_LIMITS, sendError } from './invoke-handler';
+import { createInvokeHandler, sendError } from './invoke-handler';
+import { INVOKE_BODY_LIMIT, invokeGate, parseInvokeBody } from './invoke-guard';
 import { emulatorJira, siteJira, type LocalJira } from './local-jira';
 import { servePages } from './serve-pages';
 import { renderIndexPage } from './index-page';
@@ -115,8 +116,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
     app.post(
       '/api/invoke',
-      express.json({ limit: INVOKE_LIMITS.requestBytes, type: () => true }),
-      createInvokeHandler({ resolvers: allResolvers(), deps, defaultAccountId: jira.defaultAccountId, isKnownAccount }),
+      invokeGate(() => url),
+      express.text({ limit: INVOKE_BODY_LIMIT, type: () => true }),
+      parseInvokeBody,
+      createInvokeHandler({ resolvers: allResolvers(), deps, isKnownAccount }),
     );
     app.all('/api/invoke', (_req, res) => sendError(res, { code: 'BAD_REQUEST', message: 'Use POST /api/invoke with a JSON body {functionKey, payload, context?}.' }, 405));
 

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import type { Harness } from '../../local/harness/start-harness';
 import { appliedColorMode, bodyBackground, launchBrowser, luminance, openWatchedPage, screenshot, type WatchedPage } from './helpers/browser';
+import { USERS } from '../helpers/demo-users';
 import { postInvoke, requireLocalUiBuild, startTestHarness } from '../helpers/harness';
 import { forgeCalls, installFakeForgeHost, serveForgeResource, type FakeForgeContext } from './helpers/forge-host';
 
@@ -75,7 +76,7 @@ describe('Custom UI pages in headless Chromium', () => {
   }
 
   it('shows the demo squad’s headline lead time as metrics.get computes it', async () => {
-    const answer = await postInvoke(harness.url, JSON.stringify({ functionKey: 'metrics.get', payload: { squadId: 'growth', includeItems: false } }));
+    const answer = await postInvoke(harness.url, JSON.stringify({ functionKey: 'metrics.get', payload: { squadId: 'growth', includeItems: false }, context: { accountId: USERS.alice, moduleKey: 'squadflow-project', projectKey: 'MKT' } }));
     const lead = (answer.json as { data: { metrics: { leadTime: { p50: number; count: number } } } }).data.metrics.leadTime;
     expect(lead.count).toBeGreaterThan(5);
     const w = await open('/metrics?project=MKT');

@@ -14,8 +14,8 @@ describe('harness POST /api/invoke', () => {
 
   const invoke = (body: unknown) => postInvoke(harness.url, JSON.stringify(body));
 
-  it('runs app.info as the default user with the context the page sent', async () => {
-    const res = await invoke({ functionKey: 'app.info', payload: {}, context: { moduleKey: 'squadflow-project', projectKey: 'MKT' } });
+  it('runs app.info as the user with the context the page sent', async () => {
+    const res = await invoke({ functionKey: 'app.info', payload: {}, context: { accountId: ALICE, moduleKey: 'squadflow-project', projectKey: 'MKT' } });
     expect(res).toEqual({
       status: 200,
       json: { ok: true, data: { app: 'SquadFlow', version: '0.1.0', moduleKey: 'squadflow-project', projectKey: 'MKT', mode: 'emulator' } },
@@ -28,7 +28,7 @@ describe('harness POST /api/invoke', () => {
   });
 
   it('answers 404 UNKNOWN_FUNCTION for an unknown resolver key, listing the known ones', async () => {
-    const res = await invoke({ functionKey: 'no.such.thing', payload: {} });
+    const res = await invoke({ functionKey: 'no.such.thing', payload: {}, context: { accountId: ALICE } });
     expect(res.status).toBe(404);
     expect(res.json).toMatchObject({ ok: false, error: { code: 'UNKNOWN_FUNCTION' } });
     expect((res.json as { error: { message: string } }).error.message).toContain('app.info');
@@ -42,7 +42,7 @@ describe('harness POST /api/invoke', () => {
   });
 
   it('answers 400 with field details for a payload the resolver schema refuses', async () => {
-    const res = await invoke({ functionKey: 'app.info', payload: { squadId: 'growth' } });
+    const res = await invoke({ functionKey: 'app.info', payload: { squadId: 'growth' }, context: { accountId: ALICE } });
     expect(res.status).toBe(400);
     expect(res.json).toEqual({
       ok: false,
@@ -73,6 +73,45 @@ describe('harness POST /api/invoke', () => {
     const res = await invoke({ functionKey: 'app.info', payload: { blob: 'x'.repeat(520 * 1024) } });
     expect(res.status).toBe(413);
     expect(res.json).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
+  it('answers 401 UNAUTHENTICATED without context.accountId, as Forge does (it used to run as alice, a Jira admin)', async () => {
+    for (const body of [{ functionKey: 'squads.list', payload: {} }, { functionKey: 'squads.list', payload: {}, context: { moduleKey: 'squadflow-admin' } }]) {
+      const res = await invoke(body);
+      expect(res.status).toBe(401);
+      expect(res.json).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    }
+  });
+
+  it('answers 415 to a body that is not application/json (a cross-site form or text/plain post)', async () => {
+    const body = JSON.stringify({ functionKey: 'app.info', payload: {}, context: { accountId: ALICE } });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const res = await postInvoke(harness.url, body, type);
+      expect(res.status).toBe(415);
+    }
+    expect((await postInvoke(harness.url, body, 'application/json; charset=utf-8')).status).toBe(200);
+  });
+
+  it('answers 403 to a request whose Origin is another site; its own pages and no Origin stay allowed', async () => {
+    const body = JSON.stringify({ functionKey: 'squads.list', payload: {}, context: { accountId: ALICE, moduleKey: 'squadflow-admin' } });
+    const post = (origin: string | null) =>
+      fetch(`${harness.url}/api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json', ...(origin === null ? {} : { origin }) }, body });
+    for (const hostile of ['https://evil.example', 'null', `${harness.url.replace('127.0.0.1', 'evil.example')}`, 'http://127.0.0.1:1']) {
+      const res = await post(hostile);
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect((await post(harness.url)).status).toBe(200);
+    expect((await post(harness.url.replace('127.0.0.1', 'localhost'))).status).toBe(200);
+    expect((await post(null)).status).toBe(200);
+  });
+
+  it('refuses an envelope nested 30,000 deep with 400 before parsing it, and stays up', async () => {
+    const deep = `{"functionKey":"squads.validate","context":{"accountId":"${ALICE}"},"payload":{"text":"x","config":${'['.repeat(30_000)}${']'.repeat(30_000)}}}`;
+    const res = await postInvoke(harness.url, deep);
+    expect(res.status).toBe(400);
+    expect((res.json as { error: { message: string } }).error.message).toContain('nests deeper than 64');
+    expect((await invoke({ functionKey: 'app.info', payload: {}, context: { accountId: ALICE } })).status).toBe(200);
   });
 
   it('answers 405 to other methods', async () => {
