@@ -13,6 +13,20 @@ export interface ServePagesOptions {
   isKnownAccount: (accountId: string) => boolean;
 }
 
+/** Jira's page surface in each colour mode (the `elevation.surface` token), which shows through the app's iframe. */
+export const HOST_SURFACE = { light: '#FFFFFF', dark: '#1F1F21' } as const;
+
+/**
+ * The harness plays Jira's page around the app: its html element is painted in the chosen theme
+ * from the first byte, so nothing light shows before the app's theme applies (the app itself stays
+ * transparent until then, see static/src/global.css).
+ */
+export function hostPageStyle(colorMode: 'light' | 'dark' | 'auto'): string {
+  const paint = (mode: 'light' | 'dark'): string => `html{background-color:${HOST_SURFACE[mode]};color-scheme:${mode}}`;
+  const css = colorMode === 'auto' ? `${paint('light')}@media (prefers-color-scheme: dark){${paint('dark')}}` : paint(colorMode);
+  return `<style id="squadflow-host-page">${css}</style>`;
+}
+
 /**
  * Serves the built Custom UI as Jira would host it: the same index.html for every module, with
  * the module context written into the page (the local bridge reads it), and the built assets.
@@ -50,7 +64,7 @@ export function servePages(options: ServePagesOptions): Router {
         .send(harnessPage('SquadFlow: UI not built', `<p class="error">No local UI build in ${escapeHtml(options.staticDir)}. Run <code>npm run build:ui:local</code> (npm start does it for you).</p>`));
       return;
     }
-    const head = `<link rel="icon" href="data:,"><script type="application/json" id="${LOCAL_CONTEXT_ELEMENT_ID}">${scriptJson(result.context)}</script>`;
+    const head = `<link rel="icon" href="data:,">${hostPageStyle(result.context.colorMode)}<script type="application/json" id="${LOCAL_CONTEXT_ELEMENT_ID}">${scriptJson(result.context)}</script>`;
     res.status(200).type('html').set('cache-control', 'no-store').send(html.replace('</head>', `${head}</head>`));
   };
   for (const route of PAGE_PATHS) router.get(route, page);

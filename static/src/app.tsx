@@ -3,7 +3,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { Box, Text, xcss } from '@atlaskit/primitives';
 import type { HostBridge, HostContext } from './bridge/host-bridge';
 import { HostContextProvider } from './host/host-context';
-import { Loading } from './components/loading';
+import { PageSkeleton } from './components/placeholder';
 import { pageForContext } from './routing/page-for-context';
 import { LAZY_PAGES } from './routing/lazy-pages';
 
@@ -30,7 +30,7 @@ export function App({ initial, bridge }: { initial: HostContext; bridge: Pick<Ho
   const Page = LAZY_PAGES[page];
   return (
     <HostContextProvider value={ctx}>
-      <Suspense fallback={<Loading label="Loading page…" />}>
+      <Suspense fallback={<PageSkeleton compact={page === 'gadget' || page === 'issue'} label="Loading SquadFlow" />}>
         <Page />
       </Suspense>
     </HostContextProvider>

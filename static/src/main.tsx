@@ -1,3 +1,4 @@
+import './feature-flags';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';

@@ -2,7 +2,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Inline, Text } from '@atlaskit/primitives';
 import { useResource } from '../api/use-resource';
 import { ErrorBanner } from './error-banner';
-import { Loading } from './loading';
+import { Placeholder } from './placeholder';
 
 const MODE_LABELS = { forge: 'Jira Cloud', emulator: 'Local Jira emulator', site: 'Jira site via API token' } as const;
 
@@ -12,7 +12,8 @@ const MODE_LABELS = { forge: 'Jira Cloud', emulator: 'Local Jira emulator', site
  */
 export function AppStatus() {
   const info = useResource('app.info', {});
-  if (info.status === 'loading') return <Loading label="Connecting to SquadFlow…" />;
+  // The status line's own height (a lozenge and a line of small text), so the page does not jump.
+  if (info.status === 'loading') return <Placeholder height={20} width="18rem" label="Connecting to SquadFlow" />;
   if (info.status === 'error') return <ErrorBanner error={info.error} onRetry={info.reload} />;
   const { data } = info;
   return (

@@ -16,7 +16,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, headless: true });
 }
 
-/** A page plus everything it complained about: console errors and uncaught exceptions. */
+/** A page plus everything it complained about: console errors and warnings, uncaught exceptions, failed requests. */
 export interface WatchedPage {
   page: Page;
   context: BrowserContext;
@@ -30,7 +30,8 @@ export async function openWatchedPage(browser: Browser, options: { width?: numbe
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
+    // Pages log nothing in normal use (issue 13.10): warnings count as problems too.
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
   page.on('response', (res) => {
