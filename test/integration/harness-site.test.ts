@@ -24,7 +24,7 @@ describe('harness in real-site mode', () => {
     expect(harness.mode).toBe('site');
     expect(harness.emulator).toBeNull();
     expect(harness.jira.accounts.map((a) => [a.accountId, a.apiToken])).toEqual([[mia?.accountId, null]]);
-    const res = await postInvoke(harness.url, JSON.stringify({ functionKey: 'app.info', payload: {} }));
+    const res = await postInvoke(harness.url, JSON.stringify({ functionKey: 'app.info', payload: {}, context: { accountId: mia?.accountId } }));
     expect(res).toMatchObject({ status: 200, json: { ok: true, data: { mode: 'site' } } });
   });
 
