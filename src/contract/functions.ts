@@ -15,13 +15,15 @@ import {
 import { syncStatusPayload, type SyncFunctions } from './sync';
 import { metricsQueryPayload, type MetricsQueryFunctions } from './metrics-query';
 import { portfolioQueryPayload, type PortfolioFunctions } from './portfolio';
+import { boardGetPayload, boardMovePayload, boardQuickWinPayload, boardTransitionsPayload, type BoardFunctions } from './board';
+import { issueJourneyPayload, type JourneyFunctions } from './journey';
 
 /**
  * Every resolver the UI may invoke, by key, with its payload and answer type. Each feature adds its
  * own `XFunctions` interface from its contract file here, and its payload schema to
  * {@link FUNCTION_PAYLOADS}.
  */
-export type Functions = SystemFunctions & SquadFunctions & SyncFunctions & MetricsQueryFunctions & PortfolioFunctions;
+export type Functions = SystemFunctions & SquadFunctions & SyncFunctions & MetricsQueryFunctions & PortfolioFunctions & BoardFunctions & JourneyFunctions;
 
 export type FunctionKey = keyof Functions;
 export type FunctionPayload<K extends FunctionKey> = Functions[K]['payload'];
@@ -46,6 +48,11 @@ export const FUNCTION_PAYLOADS = {
   'sync.status': syncStatusPayload,
   'metrics.get': metricsQueryPayload,
   'portfolio.get': portfolioQueryPayload,
+  'board.get': boardGetPayload,
+  'board.transitions': boardTransitionsPayload,
+  'board.move': boardMovePayload,
+  'board.quickWin': boardQuickWinPayload,
+  'issue.journey': issueJourneyPayload,
 } as const satisfies { [K in FunctionKey]: z.ZodType };
 
 export type PayloadSchemas = typeof FUNCTION_PAYLOADS;

@@ -7,3 +7,6 @@ export * from './squad-config';
 export * from './squad-defaults';
 export * from './squads';
 export * from './portfolio';
+export * from './board';
+export * from './board-shared';
+export * from './journey';

@@ -18,7 +18,8 @@ export class JiraHttpError extends JiraError {
   constructor(
     endpoint: string,
     readonly status: number,
-    detail: string,
+    /** Jira's own messages (errorMessages and errors), shortened; may be shown to the user who asked. */
+    readonly detail: string,
   ) {
     super(`${endpoint} answered HTTP ${status}${detail === '' ? '' : `: ${detail}`}`, endpoint);
     this.name = 'JiraHttpError';

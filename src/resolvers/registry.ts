@@ -10,6 +10,7 @@ import { squadWriteResolvers } from './squads-write';
 import { metricsResolvers } from './metrics';
 import { syncStatusResolvers } from './sync-status';
 import { portfolioResolvers } from './portfolio';
+import { boardResolvers } from './board';
 
 /** Every contract key bound to its one resolver. */
 export type ResolverTable = { readonly [K in FunctionKey]: Resolver<K> };
@@ -26,11 +27,11 @@ type Overlap<Groups extends readonly object[], Seen = never> = Groups extends re
  * (`ResolverTable`).
  */
 export function allResolvers(): ResolverTable {
-  const groups = [systemResolvers(), squadReadResolvers(), squadWriteResolvers(), squadSetupResolvers(), metricsResolvers(), syncStatusResolvers(), portfolioResolvers()] as const;
+  const groups = [systemResolvers(), squadReadResolvers(), squadWriteResolvers(), squadSetupResolvers(), metricsResolvers(), syncStatusResolvers(), portfolioResolvers(), boardResolvers()] as const;
   const exactlyOnce: [Overlap<typeof groups>] extends [never] ? true : { boundTwice: Overlap<typeof groups> } = true;
   void exactlyOnce;
-  const [system, squadRead, squadWrite, squadSetup, metrics, sync, portfolio] = groups;
-  return { ...system, ...squadRead, ...squadWrite, ...squadSetup, ...metrics, ...sync, ...portfolio };
+  const [system, squadRead, squadWrite, squadSetup, metrics, sync, portfolio, board] = groups;
+  return { ...system, ...squadRead, ...squadWrite, ...squadSetup, ...metrics, ...sync, ...portfolio, ...board };
 }
 
 /** Runs one resolver by key; an unknown key is an error answer, not a throw. */

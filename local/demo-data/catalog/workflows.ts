@@ -60,7 +60,7 @@ const mktTransitions: TransitionDef[] = [
 
 const I = IT_STATUS;
 const itTransitions: TransitionDef[] = [
-  { id: '11', name: 'Back to backlog', toStatusId: I.backlog, fromStatusIds: [I.selected, I.wontDo] },
+  { id: '11', name: 'Back to backlog', toStatusId: I.backlog, fromStatusIds: [I.selected, I.inProgress, I.wontDo] },
   { id: '21', name: 'Select for development', toStatusId: I.selected, fromStatusIds: [I.backlog, I.inProgress] },
   { id: '31', name: 'Start progress', toStatusId: I.inProgress, fromStatusIds: [I.backlog, I.selected, I.review, I.pilot, I.done] },
   { id: '41', name: 'Request review', toStatusId: I.review, fromStatusIds: [I.inProgress] },

@@ -1,0 +1,33 @@
+import { boardMove, boardTransitions } from './board-moves';
+import { boardQuickWin } from './board-quick-win';
+import { readBoardPage } from './board-read';
+import { boardSquad } from './board-squad';
+import { defineResolver, type ResolverGroup } from './define-resolver';
+import { issueJourney } from './issue-journey';
+import { withSquadErrors } from './squads-errors';
+import type { ResolverContext } from '../contract/context';
+import { badRequest } from './app-error';
+
+/** In the issue panel the issue comes from the trusted context: a payload naming another is refused. */
+function sameIssue(ctx: ResolverContext, keys: readonly string[]): void {
+  if (ctx.issueKey !== undefined && keys.some((k) => k !== ctx.issueKey)) {
+    throw badRequest(`This panel acts on ${ctx.issueKey} only`, [{ path: 'issueKey', message: 'must be the issue the panel is on' }]);
+  }
+}
+
+/** The joint-squad board (read, transitions, moves, quick-win tagging) and the issue journey panel. */
+export function boardResolvers(): ResolverGroup<'board.get' | 'board.transitions' | 'board.move' | 'board.quickWin' | 'issue.journey'> {
+  return {
+    'board.get': defineResolver('board.get', (p, ctx, deps) =>
+      withSquadErrors(async () => readBoardPage(await boardSquad(ctx, deps, p.squadId), p.cursor, ctx, deps)),
+    ),
+    'board.transitions': defineResolver('board.transitions', (p, ctx, deps) =>
+      withSquadErrors(async () => sameIssue(ctx, [p.issueKey]) ?? boardTransitions(await boardSquad(ctx, deps, p.squadId), p.issueKey, ctx, deps)),
+    ),
+    'board.move': defineResolver('board.move', (p, ctx, deps) => withSquadErrors(async () => sameIssue(ctx, [p.issueKey]) ?? boardMove(await boardSquad(ctx, deps, p.squadId), p, ctx, deps))),
+    'board.quickWin': defineResolver('board.quickWin', (p, ctx, deps) =>
+      withSquadErrors(async () => sameIssue(ctx, p.issueKeys) ?? boardQuickWin(await boardSquad(ctx, deps, p.squadId), p, ctx, deps)),
+    ),
+    'issue.journey': defineResolver('issue.journey', (_p, ctx, deps) => withSquadErrors(() => issueJourney(ctx, deps))),
+  };
+}

@@ -1,0 +1,113 @@
+import type { ResolverContext } from '../contract/context';
+import type { IssueJourneyDto, JourneySquadDto, JourneyStageDto, JourneyVisitDto } from '../contract/journey';
+import { DROPPED, type SquadConfig } from '../contract/squad-config';
+import { completedLeadTimes } from '../domain/board/lead-time-sample';
+import { boardPositions } from '../domain/board/board-position';
+import { stageVisits } from '../domain/board/stage-visits';
+import type { IssueHistory } from '../domain/model/issue-history';
+import { percentRankOfSorted } from '../domain/metrics/percentile';
+import { isQuickWinCandidate } from '../domain/quick-win/is-candidate';
+import { isQuickWin } from '../domain/quick-win/is-quick-win';
+import { compileSquad } from '../domain/timeline/compile-squad';
+import { DayCalendar } from '../domain/time/day-calendar';
+import { MS_PER_DAY } from '../domain/time/parse-jira-timestamp';
+import { fetchStatusChangelogs } from '../jira/changelogs';
+import { getIssue } from '../jira/get-issue';
+import { issueToHistory } from '../jira/issue-to-history';
+import { getMyPermissions } from '../jira/my-permissions';
+import { SquadConfigRepo } from '../store/squad-config-repo';
+import { loadSquadIssues } from '../sync/squad-data';
+import { badRequest, notFound } from './app-error';
+import type { ResolverDeps } from './deps';
+import { userJira } from './squads-jira';
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/**
+ * `issue.journey`: the issue panel's story of the issue in its context, read as the viewer: the
+ * issue and its status history live from Jira (so a hidden issue answers not found), each squad
+ * holding its project, and the squad's finished lead times from what this viewer may see.
+ */
+export async function issueJourney(ctx: ResolverContext, deps: ResolverDeps): Promise<IssueJourneyDto> {
+  if (ctx.issueKey === undefined) throw badRequest('The issue panel opens on an issue; this call came without one', [{ path: 'issueKey', message: 'missing from the context' }]);
+  const user = userJira(ctx, deps);
+  const squadsAll = await new SquadConfigRepo(deps.store).list();
+  const extra = [...new Set(squadsAll.flatMap((s) => [s.quickWin.candidate?.effortFieldId, s.discipline.by === 'field' ? s.discipline.fieldId : undefined]).filter((f): f is string => f !== undefined))];
+  const issue = await getIssue(user, ctx.issueKey, ['status', 'project', 'issuetype', 'labels', 'components', 'created', 'resolution', ...extra]);
+  if (issue === undefined) throw notFound(`${ctx.issueKey} does not exist or you do not have permission to see it`);
+  const projectKey = issue.fields.project.key;
+  const squads = squadsAll.filter((s) => s.projects.includes(projectKey) && (s.issueTypes.length === 0 || s.issueTypes.includes(issue.fields.issuetype?.name ?? '')));
+  const [{ histories }, perms] = await Promise.all([fetchStatusChangelogs(user, [issue.id]), getMyPermissions(user, { projectKey }, ['EDIT_ISSUES'])]);
+  const nowMs = deps.clock.nowMs();
+  const answers = await Promise.all(
+    squads.map(async (config) => {
+      const history = issueToHistory(issue, histories.get(issue.id) ?? [], {
+        effortFieldId: config.quickWin.candidate?.effortFieldId,
+        disciplineFieldId: config.discipline.by === 'field' ? config.discipline.fieldId : undefined,
+      });
+      const visible = await loadSquadIssues(deps, config, ctx.accountId);
+      return journeyIn(config, history, visible.issues, nowMs);
+    }),
+  );
+  return { issueKey: issue.key, canEdit: perms.EDIT_ISSUES, squads: answers };
+}
+
+function journeyIn(config: SquadConfig, history: IssueHistory, squadIssues: readonly IssueHistory[], nowMs: number): JourneySquadDto {
+  const squad = compileSquad(config);
+  const cal = new DayCalendar(config.calendar, history.createdMs, nowMs + MS_PER_DAY);
+  const business = (a: number, b: number): number => cal.workingDaysBetween(cal.dayOf(a), cal.dayOf(b));
+  const names = history.statusNames ?? {};
+  const stageName = (code: number): string | null => (code === -2 ? DROPPED : code < 0 ? null : (squad.stageNames[code] ?? null));
+  const visits: JourneyVisitDto[] = stageVisits(squad, history, nowMs).map((v) => {
+    const end = v.leftMs ?? nowMs;
+    return { stage: stageName(v.stage), statusNames: v.statusIds.map((id) => names[id] ?? id), entered: iso(v.enteredMs), left: v.leftMs === null ? null : iso(v.leftMs), elapsedDays: (end - v.enteredMs) / MS_PER_DAY, businessDays: business(v.enteredMs, end) };
+  });
+  const current = visits[visits.length - 1] as JourneyVisitDto;
+  const stages: JourneyStageDto[] = config.stages.map((s) => {
+    const mine = visits.filter((v) => v.stage === s.name);
+    return {
+      name: s.name,
+      visits: mine.length,
+      elapsedDays: mine.length === 0 ? null : mine.reduce((sum, v) => sum + v.elapsedDays, 0),
+      businessDays: mine.length === 0 ? null : mine.reduce((sum, v) => sum + v.businessDays, 0),
+      statusNames: [...new Set(mine.flatMap((v) => v.statusNames))],
+      current: current.stage === s.name,
+    };
+  });
+  const [pos] = boardPositions(squad, [history], nowMs);
+  const from = pos?.agingFromMs ?? NaN;
+  const to = pos?.agingToMs ?? NaN;
+  const soFar = from === from && to !== to;
+  const leadEnd = soFar ? nowMs : to;
+  const sample = completedLeadTimes(squad, squadIssues.filter((i) => i.id !== history.id), nowMs);
+  const leadDays = from === from && leadEnd === leadEnd ? (leadEnd - from) / MS_PER_DAY : null;
+  const lastStage = squad.stageNames[squad.stageCount - 1];
+  const finishedAt = current.stage === lastStage ? Date.parse(current.entered) : nowMs;
+  const currentStage = current.stage === DROPPED ? null : current.stage;
+  return {
+    squadId: config.id,
+    squadName: config.name,
+    currentStage,
+    currentStatusName: names[history.statusId] ?? history.statusId,
+    dropped: current.stage === DROPPED,
+    inStageSince: current.entered,
+    inStageElapsedDays: current.elapsedDays,
+    inStageBusinessDays: current.businessDays,
+    totalElapsedDays: (finishedAt - history.createdMs) / MS_PER_DAY,
+    totalBusinessDays: business(history.createdMs, finishedAt),
+    stages,
+    visits,
+    leadTime: {
+      from: config.leadTime.from,
+      to: config.leadTime.to,
+      elapsedDays: leadDays,
+      businessDays: leadDays === null ? null : business(from, leadEnd),
+      soFar,
+    },
+    olderThanPercent: soFar && leadDays !== null && sample.length > 0 ? percentRankOfSorted(sample, leadDays) : null,
+    sampleSize: sample.length,
+    quickWin: isQuickWin(config, history),
+    suggestedQuickWin: isQuickWinCandidate(config, history, currentStage),
+    quickWinLabel: config.quickWin.label,
+  };
+}
