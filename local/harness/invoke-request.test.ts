@@ -18,6 +18,6 @@ describe('parseInvokeRequest', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('BAD_REQUEST');
-    expect((result.error.details?.fields ?? []).map((f) => f.path).sort()).toEqual(['(root)', 'context', 'context.projectKey', 'functionKey']);
+    expect((result.error.details?.fields ?? []).map((f) => f.path).sort()).toEqual(['context.extra', 'context.projectKey', 'functionKey', 'other']);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { describeFieldIssues } from '../contract/field-issues';
 import type { SquadConfig } from '../contract/squad-config';
+import { ConfigTextError, parseConfigText } from '../domain/config/config-text';
 import { safeMigrateSquadConfig } from '../domain/config/migrate-squad-config';
 import { CliError } from './cli-error';
 
@@ -20,9 +20,10 @@ export function readSquadConfig(file: string): SquadConfig {
   const yaml = /\.ya?ml$/i.test(file);
   let raw: unknown;
   try {
-    raw = yaml ? (parseYaml(text) as unknown) : (JSON.parse(text) as unknown);
+    raw = parseConfigText(text, yaml ? 'yaml' : 'json');
   } catch (e) {
-    throw new CliError(`${file}: not valid ${yaml ? 'YAML' : 'JSON'}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    if (e instanceof ConfigTextError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
   }
   const parsed = safeMigrateSquadConfig(raw);
   if (!parsed.success) throw new CliError(`${file}: invalid squad configuration: ${describeFieldIssues(parsed.issues)}`);

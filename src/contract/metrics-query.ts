@@ -3,9 +3,9 @@ import { DAY_UNITS } from './squad-config';
 import type { SquadMetricsDto } from './metrics';
 import type { SyncStatusDto } from './sync';
 
-const squadId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)');
+const squadId = z.string().max(63, 'must be lower-case letters, digits and dashes (at most 63)').regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)');
 const stageName = z.string().trim().min(1).max(40);
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+const isoDay = z.string().max(10, 'must be a date as YYYY-MM-DD').regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
 /** `metrics.get`: a squad's flow metrics; every field but `squadId` has the squad's default. */
 export const metricsQueryPayload = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictObject } from './strict-object';
 
 /**
  * The squad configuration, version 2 (version 1 plus board and hand-off settings): one schema for the app, the admin page, the CLI and the
@@ -12,6 +13,12 @@ export const DROPPED = 'Dropped' as const;
 export const MAX_STAGES = 12;
 export const MAX_PROJECTS = 20;
 export const MAX_LANES = 20;
+/** Bounds on every other list and map, far above any real squad, so no input makes unbounded work. */
+export const MAX_ISSUE_TYPES = 50;
+export const MAX_STATUSES_PER_PROJECT = 500;
+export const MAX_DISCIPLINE_VALUES = 200;
+export const MAX_HOLIDAYS = 400;
+export const MAX_PERCENTILES = 10;
 
 export const BACKWARD_POLICIES = ['keep', 'reset', 'last'] as const;
 export const DAY_UNITS = ['elapsed', 'calendar', 'inclusive', 'business'] as const;
@@ -19,15 +26,16 @@ export const STAGE_COLORS = ['neutral', 'blue', 'teal', 'green', 'yellow', 'oran
 
 const projectKey = z
   .string()
+  .max(10, 'must be a Jira project key: 2-10 capitals, digits or _, starting with a letter')
   .regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'must be a Jira project key: 2-10 capitals, digits or _, starting with a letter');
-const statusId = z.string().regex(/^\d{1,18}$/, 'must be a Jira status ID (digits)');
+const statusId = z.string().max(18, 'must be a Jira status ID (digits)').regex(/^\d{1,18}$/, 'must be a Jira status ID (digits)');
 const stageName = z
   .string()
   .trim()
   .min(1, 'must not be empty')
   .max(40, 'must be at most 40 characters')
   .refine((n) => n.toLowerCase() !== DROPPED.toLowerCase(), `"${DROPPED}" is reserved for the dropped outcome`);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+const isoDate = z.string().max(10, 'must be a date as YYYY-MM-DD').regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -38,32 +46,38 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
-export const stageSchema = z.object({
+const fieldId = z.string().max(64, 'must be a Jira field ID').regex(/^(customfield_\d+|[a-z][A-Za-z]*)$/, 'must be a Jira field ID');
+/** A discipline (swimlane) name. */
+const laneName = z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
+
+/** A map with a bounded number of entries (zod records have no size check of their own). */
+function boundedRecord<K extends z.core.$ZodRecordKey, V extends z.ZodType>(key: K, value: V, max: number, what: string) {
+  return z.record(key, value).refine((r) => Object.keys(r).length <= max, `at most ${max} ${what}`);
+}
+
+export const stageSchema = strictObject({
   name: stageName,
   color: z.enum(STAGE_COLORS).default('neutral'),
   /** Active stages count as work in flow efficiency; waiting stages are queues. */
   kind: z.enum(['active', 'waiting']).default('active'),
   /** Board column WIP limit (the most items the column should hold); absent means no limit. */
-  wipLimit: z.number().int().positive().max(999).optional(),
+  wipLimit: z.number('A WIP limit is a number').int('A WIP limit is a whole number').min(1, 'A WIP limit is 1 or more').max(999, 'A WIP limit is at most 999').optional(),
   /** Board column minimum: fewer items than this flags the column as starved; absent means none. */
-  wipMin: z.number().int().nonnegative().max(999).optional(),
+  wipMin: z.number('A minimum is a number').int('A minimum is a whole number').min(0, 'A minimum is 0 or more').max(999, 'A minimum is at most 999').optional(),
   /** Per discipline (swimlane) name: the most items that lane should hold in this column. */
-  laneWipLimits: z
-    .record(z.string().min(1).max(80), z.number().int().positive().max(999))
-    .refine((r) => Object.keys(r).length <= MAX_LANES, `at most ${MAX_LANES} lanes`)
-    .optional(),
+  laneWipLimits: boundedRecord(laneName, z.number('A lane limit is a number').int('A lane limit is a whole number').min(1, 'A lane limit is 1 or more').max(999, 'A lane limit is at most 999'), MAX_LANES, 'lanes').optional(),
 });
 
 export const SWIMLANES = ['discipline', 'assignee', 'none'] as const;
 
-export const boardSchema = z.object({
+export const boardSchema = strictObject({
   /** Items that reached the last stage within this many days still show on the board. */
-  doneWindowDays: z.number().int().min(1).max(90).default(14),
+  doneWindowDays: z.number('The done window is a number of days').int('The done window is a whole number of days').min(1, 'The done window is 1 day or more').max(90, 'The done window is at most 90 days').default(14),
   /** The board's default swimlanes; a viewer may switch them on the page. */
   swimlanes: z.enum(SWIMLANES).default('discipline'),
 });
 
-export const handoffSchema = z.object({
+export const handoffSchema = strictObject({
   /** The stage whose entry by the upstream item starts a hand-off wait; absent means the second stage. */
   stage: stageName.optional(),
   /** Issue link type names that make a hand-off; empty means any link type. */
@@ -72,73 +86,82 @@ export const handoffSchema = z.object({
   parentChild: z.boolean().default(true),
 });
 
+/** A component name, label or field option value (Jira allows up to 255 characters). */
+const disciplineKey = z.string().min(1, 'must not be empty').max(255, 'must be at most 255 characters');
+const disciplineValues = <K extends z.core.$ZodRecordKey>(key: K) => boundedRecord(key, laneName, MAX_DISCIPLINE_VALUES, 'values');
+
 export const disciplineRuleSchema = z.discriminatedUnion('by', [
-  z.object({ by: z.literal('project'), values: z.record(projectKey, z.string().min(1)) }),
-  z.object({ by: z.literal('component'), values: z.record(z.string().min(1), z.string().min(1)) }),
-  z.object({ by: z.literal('label'), values: z.record(z.string().min(1), z.string().min(1)) }),
-  z.object({
-    by: z.literal('field'),
-    fieldId: z.string().regex(/^(customfield_\d+|[a-z][A-Za-z]*)$/, 'must be a Jira field ID'),
-    values: z.record(z.string().min(1), z.string().min(1)),
-  }),
+  strictObject({ by: z.literal('project'), values: disciplineValues(projectKey) }),
+  strictObject({ by: z.literal('component'), values: disciplineValues(disciplineKey) }),
+  strictObject({ by: z.literal('label'), values: disciplineValues(disciplineKey) }),
+  strictObject({ by: z.literal('field'), fieldId, values: disciplineValues(disciplineKey) }),
 ]);
 
-export const quickWinSchema = z.object({
+export const quickWinSchema = strictObject({
   label: z
     .string()
     .min(1)
     .max(255)
     .regex(/^\S+$/, 'Jira labels cannot contain spaces')
     .default('quick-win'),
-  candidate: z
-    .object({
-      /** Numeric field holding the effort estimate (story points by default). */
-      effortFieldId: z.string().regex(/^(customfield_\d+|[a-z][A-Za-z]*)$/, 'must be a Jira field ID'),
-      maxEffort: z.number().nonnegative(),
-      /** Stages in which an item may still be suggested as a quick win. */
-      stages: z.array(stageName).min(1),
-    })
-    .optional(),
+  candidate: strictObject({
+    /** Numeric field holding the effort estimate (story points by default). */
+    effortFieldId: fieldId,
+    maxEffort: z.number().nonnegative().max(1_000_000),
+    /** Stages in which an item may still be suggested as a quick win. */
+    stages: z.array(stageName).min(1).max(MAX_STAGES, `at most ${MAX_STAGES} stages`),
+  }).optional(),
 });
 
-export const calendarSchema = z.object({
-  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').default('UTC'),
+export const calendarSchema = strictObject({
+  timeZone: z.string().max(64, 'must be an IANA time zone such as Europe/Berlin').refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').default('UTC'),
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
   workingDays: z
     .array(z.number().int().min(1).max(7))
     .min(1, 'needs at least one working day')
+    .max(7, 'at most 7 working days')
     .default([1, 2, 3, 4, 5]),
-  holidays: z.array(isoDate).default([]),
+  holidays: z.array(isoDate).max(MAX_HOLIDAYS, `at most ${MAX_HOLIDAYS} holidays`).default([]),
 });
 
-const squadConfigObject = z.object({
+const squadConfigObject = strictObject({
   schemaVersion: z.literal(SQUAD_CONFIG_VERSION).default(SQUAD_CONFIG_VERSION),
   id: z
     .string()
+    .max(63, 'must be lower-case letters, digits and dashes (at most 63)')
     .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)'),
   name: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
   projects: z.array(projectKey).min(1, 'needs at least one project').max(MAX_PROJECTS, `at most ${MAX_PROJECTS} projects`),
   /** Issue type names to include; empty means every type. */
-  issueTypes: z.array(z.string().min(1)).default([]),
+  issueTypes: z
+    .array(z.string().trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters'))
+    .max(MAX_ISSUE_TYPES, `at most ${MAX_ISSUE_TYPES} issue types`)
+    .default([]),
   stages: z.array(stageSchema).min(2, 'needs at least two stages').max(MAX_STAGES, `at most ${MAX_STAGES} stages`),
-  leadTime: z.object({ from: stageName, to: stageName }),
+  leadTime: strictObject({ from: stageName, to: stageName }),
   /** Per project key: status ID → stage name or "Dropped". Unlisted statuses are reported as unmapped. */
-  statusMap: z.record(projectKey, z.record(statusId, z.string().min(1))),
+  statusMap: boundedRecord(
+    projectKey,
+    boundedRecord(statusId, z.string().min(1, 'must not be empty').max(40, 'must be at most 40 characters'), MAX_STATUSES_PER_PROJECT, 'statuses'),
+    MAX_PROJECTS,
+    'projects',
+  ),
   discipline: disciplineRuleSchema,
   quickWin: quickWinSchema.default({ label: 'quick-win' }),
   backwardPolicy: z.enum(BACKWARD_POLICIES).default('keep'),
   unit: z.enum(DAY_UNITS).default('elapsed'),
   calendar: calendarSchema.default({ timeZone: 'UTC', workingDays: [1, 2, 3, 4, 5], holidays: [] }),
-  percentiles: z.array(z.number().gt(0).lt(100)).min(1).default([50, 70, 85, 95]),
-  forecast: z
-    .object({
-      windowWeeks: z.number().int().min(1).max(104).default(12),
-      trials: z.number().int().min(100).max(100_000).default(10_000),
-    })
-    .default({ windowWeeks: 12, trials: 10_000 }),
+  percentiles: z.array(z.number().gt(0).lt(100)).min(1).max(MAX_PERCENTILES, `at most ${MAX_PERCENTILES} percentiles`).default([50, 70, 85, 95]),
+  forecast: strictObject({
+    windowWeeks: z.number().int().min(1).max(104).default(12),
+    trials: z.number().int().min(100).max(100_000).default(10_000),
+  }).default({ windowWeeks: 12, trials: 10_000 }),
   board: boardSchema.default({ doneWindowDays: 14, swimlanes: 'discipline' }),
   handoff: handoffSchema.default({ linkTypes: [], parentChild: true }),
 });
+
+/** The top-level keys of the current version (the v0 upgrade adds its legacy keys to these). */
+export const SQUAD_CONFIG_KEYS: readonly string[] = Object.keys(squadConfigObject.shape);
 
 /** Cross-field rules: names must resolve, pairs must be ordered. Each problem names its field. */
 export const squadConfigSchema = squadConfigObject.superRefine((cfg, ctx) => {

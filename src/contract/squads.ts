@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { strictObject } from './strict-object';
 import type { SquadConfig } from './squad-config';
 import type { SyncStatusDto } from './sync';
 
@@ -8,35 +9,34 @@ import type { SyncStatusDto } from './sync';
  * to the payload, so the page can put each message beside its field.
  */
 
-const squadId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)');
-const projectKey = z.string().regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'must be a Jira project key');
+const squadId = z
+  .string()
+  .max(63, 'must be lower-case letters, digits and dashes (at most 63)')
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)');
+const projectKey = z.string().max(10, 'must be a Jira project key').regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'must be a Jira project key');
+/** Repeats in a list of keys would only repeat Jira requests: each key is kept once, in order. */
+const uniqueKeys = (keys: string[]): string[] => [...new Set(keys)];
 /** Revision the editor started from; null when creating a new squad. */
 const expectedRevision = z.number().int().nonnegative().nullable();
 
-export const squadsListPayload = z.object({}).strict();
-export const squadGetPayload = z.object({ squadId }).strict();
-export const squadExportPayload = z.object({ squadId }).strict();
+export const squadsListPayload = strictObject({});
+export const squadGetPayload = strictObject({ squadId });
+export const squadExportPayload = strictObject({ squadId });
 /** `config` is checked by the handler (migrations first), so its field paths stay config-relative. */
-export const squadSavePayload = z.object({ config: z.unknown(), expectedRevision }).strict();
-export const squadDuplicatePayload = z
-  .object({ squadId, newId: squadId, newName: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters') })
-  .strict();
-export const squadDeletePayload = z.object({ squadId, expectedRevision: z.number().int().nonnegative().optional() }).strict();
+export const squadSavePayload = strictObject({ config: z.unknown(), expectedRevision });
+export const squadDuplicatePayload = strictObject({ squadId, newId: squadId, newName: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters') });
+export const squadDeletePayload = strictObject({ squadId, expectedRevision: z.number().int().nonnegative().optional() });
 /** Exactly one of `config` (an object) or `text` (a JSON or YAML file's content, ≤ 200,000 characters). */
-export const squadValidatePayload = z
-  .object({ config: z.unknown().optional(), text: z.string().max(200_000, 'the file is larger than 200,000 characters').optional() })
-  .strict()
-  .refine((p) => (p.config === undefined) !== (p.text === undefined), { message: 'send either config or text', path: ['config'] });
-export const projectSearchPayload = z
-  .object({ query: z.string().max(80).optional(), keys: z.array(projectKey).max(50).optional() })
-  .strict();
-export const projectStatusesPayload = z
-  .object({
-    projectKeys: z.array(projectKey).min(1, 'pick at least one project').max(20),
-    /** Stage names in order, used to suggest a mapping. */
-    stageNames: z.array(z.string().min(1)).min(2).max(12),
-  })
-  .strict();
+export const squadValidatePayload = strictObject({ config: z.unknown().optional(), text: z.string().max(200_000, 'the file is larger than 200,000 characters').optional() }).refine((p) => (p.config === undefined) !== (p.text === undefined), { message: 'send either config or text', path: ['config'] });
+export const projectSearchPayload = strictObject({
+  query: z.string().max(80, 'must be at most 80 characters').optional(),
+  keys: z.array(projectKey).max(50, 'at most 50 projects').transform(uniqueKeys).optional(),
+});
+export const projectStatusesPayload = strictObject({
+  projectKeys: z.array(projectKey).min(1, 'pick at least one project').max(20, 'at most 20 projects').transform(uniqueKeys),
+  /** Stage names in order, used to suggest a mapping. */
+  stageNames: z.array(z.string().min(1, 'must not be empty').max(40, 'must be at most 40 characters')).min(2, 'needs at least two stages').max(12, 'at most 12 stages'),
+});
 
 export interface SquadAccessDto {
   /** Global ADMINISTER: may create and change any squad. */

@@ -24,7 +24,7 @@ describe('wrapHandler', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('BAD_REQUEST');
     const paths = (result.error.details?.fields ?? []).map((f) => f.path).sort();
-    expect(paths).toEqual(['(root)', 'limit', 'squadId']);
+    expect(paths).toEqual(['extra', 'limit', 'squadId']);
     expect(result.error.message).toMatch(/^Invalid payload for demo\.echo: /);
   });
 

@@ -1,5 +1,5 @@
-import { parse as parseYaml } from 'yaml';
 import type { ProjectStatusesDto } from '../contract/squads';
+import { ConfigTextError, parseConfigText } from '../domain/config/config-text';
 import { migrateSquadConfig } from '../domain/config/migrate-squad-config';
 import { suggestMapping } from '../domain/config/suggest-mapping';
 import { searchProjects } from '../jira/projects';
@@ -49,19 +49,19 @@ export function squadSetupResolvers(): ResolverGroup<'squads.searchProjects' | '
 
     'squads.validate': defineResolver('squads.validate', (p, ctx, deps) =>
       withSquadErrors(async () => {
-        const raw = p.text !== undefined ? parseConfigText(p.text) : p.config;
+        const raw = p.text !== undefined ? parseText(p.text) : p.config;
         return checkAgainstJira(userJira(ctx, deps), migrateSquadConfig(raw), { counts: true });
       }),
     ),
   };
 }
 
-/** A config file's text: JSON, or YAML (which the CLI also takes; JSON is a subset of it). */
-function parseConfigText(text: string): unknown {
+/** A config file's text: JSON, or YAML (which the CLI also takes), refused when nested too deep. */
+function parseText(text: string): unknown {
   try {
-    return parseYaml(text) as unknown;
+    return parseConfigText(text);
   } catch (err) {
-    const reason = err instanceof Error ? err.message.split('\n')[0] ?? '' : '';
-    throw badRequest(`The file is neither JSON nor YAML: ${reason}`, [{ path: '(root)', message: `not JSON or YAML: ${reason}` }]);
+    if (err instanceof ConfigTextError) throw badRequest(err.message, [{ path: '(root)', message: err.message }]);
+    throw err;
   }
 }

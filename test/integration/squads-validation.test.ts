@@ -62,7 +62,7 @@ describe('squads: invalid configs are refused with field-level messages, and not
     expect(text.error?.message).toMatch(/^The file is neither JSON nor YAML: /);
     const extra = await invokeAs(harness, 'mia', 'squads.save', { config: good, expectedRevision: null, accountId: '5b10ac8d82e05b22cc7d4ef5' });
     expect(extra.status).toBe(400);
-    expect(fieldPaths(extra)).toEqual(['(root)']);
+    expect(extra.error?.details?.fields).toEqual([{ path: 'accountId', message: 'unknown key accountId — the keys here are config, expectedRevision' }]);
   });
 
   it('refuses a second squad with an existing ID, and a save of a stale revision (409)', async () => {

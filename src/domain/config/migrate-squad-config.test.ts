@@ -97,4 +97,35 @@ describe('slugifySquadId', () => {
     ['Équipe Marketing', 'equipe-marketing'],
     ['***', 'squad'],
   ])('%s → %s', (name, id) => expect(slugifySquadId(name)).toBe(id));
+
+  describe('unknown keys, in every version', () => {
+    const v1 = { schemaVersion: 1, id: 'g', name: 'G', projects: ['MKT'], stages: [{ name: 'Idea' }, { name: 'Live' }], leadTime: { from: 'Idea', to: 'Live' }, statusMap: {}, discipline: { by: 'project', values: {} } };
+    const issues = (raw: unknown) => {
+      const r = safeMigrateSquadConfig(raw);
+      return r.success ? [] : r.issues;
+    };
+
+    it('version 2 and 1: names the key and the closest known one', () => {
+      expect(issues({ ...v1, schemaVersion: 2, backwardMoves: 'reset' })).toEqual([{ path: 'backwardMoves', message: 'unknown key backwardMoves — did you mean backwardPolicy?' }]);
+      expect(issues({ ...v1, unti: 'business' })).toEqual([{ path: 'unti', message: 'unknown key unti — did you mean unit?' }]);
+    });
+
+    it('version 1: settings of version 2 are refused, saying which version has them', () => {
+      expect(issues({ ...v1, board: { doneWindowDays: 7 }, stages: [{ name: 'Idea', wipMin: 1 }, { name: 'Live' }] })).toEqual([
+        { path: 'board', message: 'board is a version 2 setting: set schemaVersion to 2 to use it' },
+        { path: 'stages.0.wipMin', message: 'wipMin is a version 2 setting: set schemaVersion to 2 to use it' },
+      ]);
+    });
+
+    it('version 0: keeps its legacy keys, and names them for typos', () => {
+      const v0 = { name: 'G', project: 'MKT', stages: ['Idea', 'Live'], leadTime: 'Idea -> Live', statusMap: {}, timeZone: 'UTC' };
+      expect(issues(v0)).toEqual([]);
+      expect(issues({ ...v0, timezone: 'UTC', quickwinlabel: 'qw' })).toEqual([
+        { path: 'timezone', message: 'unknown key timezone — did you mean timeZone?' },
+        { path: 'quickwinlabel', message: 'unknown key quickwinlabel — did you mean quickWinLabel?' },
+      ]);
+      // Nested keys are checked after the upgrade, by the current schema.
+      expect(issues({ ...v0, stages: [{ name: 'Idea', colour: 'blue' }, 'Live'] })).toEqual([{ path: 'stages.0.colour', message: 'unknown key colour — did you mean color?' }]);
+    });
+  });
 });

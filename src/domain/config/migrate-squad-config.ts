@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { toFieldIssues } from '../../contract/field-issues';
 import type { FieldIssue } from '../../contract/result';
-import { SQUAD_CONFIG_VERSION, squadConfigSchema, type SquadConfig } from '../../contract/squad-config';
-import { upgradeV0 } from './upgrade-v0';
+import { SQUAD_CONFIG_KEYS, SQUAD_CONFIG_VERSION, squadConfigSchema, type SquadConfig } from '../../contract/squad-config';
+import { unknownKeyMessage } from '../../contract/strict-object';
+import { V0_LEGACY_KEYS, upgradeV0 } from './upgrade-v0';
 
 type RawConfig = Record<string, unknown>;
 
@@ -37,12 +38,45 @@ export function migrateSquadConfig(raw: unknown): SquadConfig {
   if (version > SQUAD_CONFIG_VERSION) {
     throw zodIssue(['schemaVersion'], `version ${version} was written by a newer SquadFlow; this one reads versions up to ${SQUAD_CONFIG_VERSION}`);
   }
+  refuseKeysUnknownIn(version, current);
   for (let v = version; v < SQUAD_CONFIG_VERSION; v++) {
     const step = STEPS[v];
     if (step === undefined) throw zodIssue(['schemaVersion'], `no migration from version ${v}`);
     current = { ...step(current), schemaVersion: v + 1 };
   }
   return squadConfigSchema.parse(current);
+}
+
+/** Settings that version 2 added: in a version 1 file they are unknown keys (probably a wrong version). */
+const V2_TOP_KEYS = ['board', 'handoff'];
+const V2_STAGE_KEYS = ['wipMin', 'laneWipLimits'];
+
+/**
+ * Unknown keys are refused in every version, each naming the closest key of *that* version: the
+ * current schema refuses them after the upgrade steps, but a version 0 file may also hold its legacy
+ * keys (and a typo of one should be named as such), and a version 1 file may not hold version 2's.
+ */
+function refuseKeysUnknownIn(version: number, raw: RawConfig): void {
+  const issues: z.core.$ZodIssue[] = [];
+  const add = (path: Array<string | number>, message: string): void => {
+    issues.push({ code: 'custom', path, message, input: undefined });
+  };
+  if (version === 0) {
+    const known = [...SQUAD_CONFIG_KEYS, ...V0_LEGACY_KEYS];
+    for (const key of Object.keys(raw)) if (!known.includes(key)) add([key], unknownKeyMessage(key, known));
+  }
+  if (version === 1) {
+    const later = ' is a version 2 setting: set schemaVersion to 2 to use it';
+    for (const key of V2_TOP_KEYS) if (Object.hasOwn(raw, key)) add([key], `${key}${later}`);
+    const stages = raw['stages'];
+    if (Array.isArray(stages)) {
+      stages.forEach((stage: unknown, i) => {
+        if (typeof stage !== 'object' || stage === null) return;
+        for (const key of V2_STAGE_KEYS) if (Object.hasOwn(stage, key)) add(['stages', i, key], `${key}${later}`);
+      });
+    }
+  }
+  if (issues.length > 0) throw new z.ZodError(issues);
 }
 
 /** `migrateSquadConfig` answering field issues instead of throwing. */

@@ -2,6 +2,9 @@ import { slugifySquadId } from './default-squad-config';
 
 type RawConfig = Record<string, unknown>;
 
+/** Keys only version 0 has; the upgrade turns each into its version 1 place. */
+export const V0_LEGACY_KEYS: readonly string[] = ['project', 'wipLimits', 'leadTimeFrom', 'leadTimeTo', 'timeZone', 'workingDays', 'holidays', 'quickWinLabel'];
+
 /**
  * Version 0 → 1. Version 0 is the version-less shape people wrote by hand before the schema had a
  * version (see docs/configuration.md): stages as plain names, WIP limits in a `wipLimits` map,

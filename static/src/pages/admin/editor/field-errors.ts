@@ -1,4 +1,4 @@
-import type { FieldIssue, SquadConfig } from '../../../../../src/contract';
+import { toFieldIssues, type FieldIssue, type SquadConfig } from '../../../../../src/contract';
 import { squadConfigSchema } from '../../../../../src/contract/squad-config';
 
 /** Field problems by dotted path, as the schema and the resolvers name them. */
@@ -13,8 +13,7 @@ export function toFieldErrors(issues: readonly FieldIssue[]): FieldErrors {
 /** The same zod schema the resolvers use, run in the browser so mistakes show before a round trip. */
 export function validateDraft(draft: SquadConfig): FieldIssue[] {
   const result = squadConfigSchema.safeParse(draft);
-  if (result.success) return [];
-  return result.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message }));
+  return result.success ? [] : toFieldIssues(result.error);
 }
 
 /** Problems at `path` or below it (e.g. every `statusMap.MKT.*`), with their paths. */
