@@ -31,7 +31,8 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   for (const issue of error.issues) {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
-      const lines = issue.message.split(KEY_MESSAGE_SEPARATOR);
+      // zod's own message ("Unrecognized keys: …") names them all at once: say it per key instead.
+      const lines = /^Unrecognized key/.test(issue.message) ? [] : issue.message.split(KEY_MESSAGE_SEPARATOR);
       issue.keys.forEach((key, i) => {
         total++;
         if (all.length < MAX_FIELD_ISSUES) push(bounded([...path, key], lines.length === issue.keys.length ? (lines[i] ?? '') : `unknown key ${key}`));

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import * as contract from './index';
-import * as metricsQuery from './metrics-query';
-import * as sync from './sync';
+import { FUNCTION_PAYLOADS } from './functions';
 import { squadConfigSchema } from './squad-config';
 
 /**
@@ -65,7 +64,7 @@ function unbounded(schema: z.ZodType, path: string, out: string[], seen = new Se
   return out;
 }
 
-const payloadSchemas = Object.entries({ ...contract, ...metricsQuery, ...sync }).filter(([name]) => name.endsWith('Payload')) as Array<[string, z.ZodType]>;
+const payloadSchemas = Object.entries(FUNCTION_PAYLOADS) as Array<[string, z.ZodType]>;
 
 describe('bounds on every payload and config schema', () => {
   it('the check itself finds unbounded strings and lists', () => {
@@ -74,7 +73,7 @@ describe('bounds on every payload and config schema', () => {
   });
 
   it('finds the payload schemas', () => {
-    expect(payloadSchemas.map(([n]) => n)).toEqual(expect.arrayContaining(['squadSavePayload', 'projectStatusesPayload', 'metricsQueryPayload', 'syncStatusPayload']));
+    expect(payloadSchemas.map(([n]) => n)).toEqual(expect.arrayContaining(['squads.save', 'squads.projectStatuses', 'metrics.get', 'sync.status']));
   });
 
   it.each(payloadSchemas)('%s bounds every string and list', (_name, schema) => {

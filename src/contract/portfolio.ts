@@ -9,7 +9,7 @@ import type { SyncStatusDto } from './sync';
  * only repeat them.
  */
 
-const squadId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)');
+const squadId = z.string().max(63, 'must be lower-case letters, digits and dashes (at most 63)').regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)');
 const stageName = z.string().trim().min(1).max(40);
 
 /** Relative periods, so nobody has to reconfigure a dashboard when the quarter turns. */

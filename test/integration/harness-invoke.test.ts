@@ -48,8 +48,8 @@ describe('harness POST /api/invoke', () => {
       ok: false,
       error: {
         code: 'BAD_REQUEST',
-        message: expect.stringMatching(/^Invalid payload for app\.info: \(root\): /) as unknown,
-        details: { fields: [{ path: '(root)', message: expect.stringContaining('squadId') as unknown }] },
+        message: expect.stringMatching(/^Invalid payload for app\.info: squadId: unknown key squadId$/) as unknown,
+        details: { fields: [{ path: 'squadId', message: expect.stringContaining('squadId') as unknown }] },
       },
     });
   });
@@ -58,7 +58,7 @@ describe('harness POST /api/invoke', () => {
     const res = await invoke({ function: 'app.info' });
     expect(res.status).toBe(400);
     const paths = ((res.json as { error: { details: { fields: Array<{ path: string }> } } }).error.details.fields).map((f) => f.path).sort();
-    expect(paths).toEqual(['(root)', 'functionKey']);
+    expect(paths).toEqual(['function', 'functionKey']);
     expect((await postInvoke(harness.url, '[1,2]')).status).toBe(400);
     expect((await postInvoke(harness.url, '')).status).toBe(400);
   });
