@@ -79,7 +79,7 @@ describe('Custom UI pages in headless Chromium', () => {
     const answer = await postInvoke(harness.url, JSON.stringify({ functionKey: 'metrics.get', payload: { squadId: 'growth', includeItems: false }, context: { accountId: USERS.alice, moduleKey: 'squadflow-project', projectKey: 'MKT' } }));
     const lead = (answer.json as { data: { metrics: { leadTime: { p50: number; count: number } } } }).data.metrics.leadTime;
     expect(lead.count).toBeGreaterThan(5);
-    const w = await open('/metrics?project=MKT');
+    const w = await open('/metrics?project=MKT&squad=growth');
     try {
       const p50 = w.page.getByTestId('lead-time-p50');
       await p50.waitFor({ timeout: 15_000 });
