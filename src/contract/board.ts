@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { StageColor } from './board-shared';
 
-const squadId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)');
-const issueKey = z.string().regex(/^[A-Z][A-Z0-9_]{1,9}-\d{1,9}$/, 'must be an issue key such as MKT-12');
+const squadId = z.string().max(63, 'must be lower-case letters, digits and dashes (at most 63)').regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)');
+const issueKey = z.string().max(20, 'must be an issue key such as MKT-12').regex(/^[A-Z][A-Z0-9_]{1,9}-\d{1,9}$/, 'must be an issue key such as MKT-12');
 const stageName = z.string().trim().min(1).max(40);
 
 /** Past this many items the board stops reading and asks the viewer to narrow the filter. */
@@ -27,7 +27,7 @@ export const boardMovePayload = z
     issueKey,
     stage: stageName,
     /** The transition the viewer picked when several statuses fit the stage. */
-    transitionId: z.string().regex(/^\d{1,18}$/, 'must be a transition ID').optional(),
+    transitionId: z.string().max(18, 'must be a transition ID').regex(/^\d{1,18}$/, 'must be a transition ID').optional(),
   })
   .strict();
 
