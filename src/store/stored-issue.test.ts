@@ -47,6 +47,25 @@ describe('stored issue codec', () => {
     expect(normalizeHistory(back)).toEqual(back);
   });
 
+  it('keeps links grouped by type and the parent, only when there are any (hand-offs)', () => {
+    const linked: IssueHistory = {
+      ...history,
+      links: [{ issueId: '20001', type: 'Blocks' }, { issueId: '20002', type: 'Relates' }, { issueId: '20003', type: 'Blocks' }],
+      parentId: '9000',
+    };
+    const stored = encodeIssue(linked, { updatedMs: 0, secured: false });
+    expect(stored.slice(15)).toEqual([[['Blocks', '20001', '20003'], ['Relates', '20002']], '9000']);
+    expect(storedIssueSchema.safeParse(JSON.parse(JSON.stringify(stored))).success).toBe(true);
+    const back = decodeIssue(stored);
+    expect(back.links).toEqual([{ issueId: '20001', type: 'Blocks' }, { issueId: '20003', type: 'Blocks' }, { issueId: '20002', type: 'Relates' }]);
+    expect(back.parentId).toBe('9000');
+    expect(normalizeHistory(back)).toEqual(back);
+    // Without links or parent the tuple keeps its old length (older stored data reads the same way).
+    expect(encodeIssue({ ...history, links: [], parentId: null }, { updatedMs: 0, secured: false })).toHaveLength(15);
+    expect(decodeIssue(encodeIssue({ ...history, parentId: null }, { updatedMs: 0, secured: false })).links).toBeUndefined();
+    expect(storedIssueSchema.safeParse([...stored.slice(0, 15), [['Blocks']], null]).success).toBe(false);
+  });
+
   it('keeps a null from and a from that breaks the chain', () => {
     const h: IssueHistory = { ...history, projectMoves: [], changes: [
       { atMs: t('2024-03-02T00:00:00Z'), fromStatusId: null, toStatusId: '2' },

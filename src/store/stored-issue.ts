@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IssueHistory, ProjectMove, StatusChange } from '../domain/model/issue-history';
+import type { IssueHistory, IssueLinkRef, ProjectMove, StatusChange } from '../domain/model/issue-history';
 
 /**
  * One issue as stored: a positional tuple (a few hundred bytes, no field names repeated) holding
@@ -9,14 +9,18 @@ import type { IssueHistory, ProjectMove, StatusChange } from '../domain/model/is
  * when it differs from the previous change's `to` (it nearly never does).
  *
  *   [id, key, project, type, createdSec, statusId, labels, components, resolution, effort,
- *    disciplineValue, updatedMs, secured, changes, moves]
+ *    disciplineValue, updatedMs, secured, changes, moves, (links, parentId)]
  *   change = [dtSec, toStatusId] | [dtSec, toStatusId, fromStatusId | null]
  *   move   = [dtSec, fromProjectKey, toProjectKey]
+ *   links  = [[linkTypeName, otherIssueId, …], …]  (one group per type: names are not repeated)
+ * The last two are there only when the issue has links or a parent (hand-offs), so issues without
+ * them cost nothing, and tuples stored before they existed still read.
  */
 const change = z.union([z.tuple([z.number(), z.string()]), z.tuple([z.number(), z.string(), z.string().nullable()])]);
 const move = z.tuple([z.number(), z.string(), z.string()]);
+const linkGroup = z.tuple([z.string(), z.string()], z.string());
 
-export const storedIssueSchema = z.tuple([
+const baseItems = [
   z.string(),
   z.string(),
   z.string(),
@@ -32,7 +36,9 @@ export const storedIssueSchema = z.tuple([
   z.union([z.literal(0), z.literal(1)]),
   z.array(change),
   z.array(move),
-]);
+] as const;
+
+export const storedIssueSchema = z.union([z.tuple(baseItems), z.tuple([...baseItems, z.array(linkGroup), z.string().nullable()])]);
 export type StoredIssue = z.infer<typeof storedIssueSchema>;
 
 /** What the sync knows about an issue besides its history: which copy is newer, and whether an issue security level restricts it. */
@@ -60,7 +66,7 @@ export function encodeIssue(h: IssueHistory, meta: IssueMeta): StoredIssue {
     return keepFrom ? [dt, c.toStatusId, c.fromStatusId] : [dt, c.toStatusId];
   });
   const moves = (h.projectMoves ?? []).map((m): StoredIssue[14][number] => [sec(m.atMs) - createdSec, m.fromProjectKey, m.toProjectKey]);
-  return [
+  const base: StoredIssue = [
     h.id,
     h.key,
     h.projectKey,
@@ -77,10 +83,23 @@ export function encodeIssue(h: IssueHistory, meta: IssueMeta): StoredIssue {
     changes,
     moves,
   ];
+  const links = h.links ?? [];
+  const parentId = h.parentId ?? null;
+  return links.length > 0 || parentId !== null ? [...base, groupLinks(links), parentId] : base;
+}
+
+function groupLinks(links: readonly IssueLinkRef[]): [string, string, ...string[]][] {
+  const groups = new Map<string, [string, string, ...string[]]>();
+  for (const l of links) {
+    const g = groups.get(l.type);
+    if (g === undefined) groups.set(l.type, [l.type, l.issueId]);
+    else g.push(l.issueId);
+  }
+  return [...groups.values()];
 }
 
 export function decodeIssue(s: StoredIssue): IssueHistory {
-  const [id, key, projectKey, issueType, createdSec, statusId, labels, components, resolution, effort, disciplineFieldValue, , , rawChanges, rawMoves] = s;
+  const [id, key, projectKey, issueType, createdSec, statusId, labels, components, resolution, effort, disciplineFieldValue, , , rawChanges, rawMoves, rawLinks, parentId] = s;
   let prevTo: string | null = null;
   const changes: StatusChange[] = rawChanges.map((c, i) => {
     const from = c.length === 3 ? c[2] : prevTo;
@@ -104,6 +123,10 @@ export function decodeIssue(s: StoredIssue): IssueHistory {
   if (rawMoves.length > 0) {
     history.projectMoves = rawMoves.map(([dt, from, to]): ProjectMove => ({ atMs: (createdSec + dt) * 1000, fromProjectKey: from, toProjectKey: to }));
   }
+  if (rawLinks !== undefined && rawLinks.length > 0) {
+    history.links = rawLinks.flatMap(([type, ...ids]) => ids.map((issueId): IssueLinkRef => ({ issueId, type })));
+  }
+  if (parentId !== undefined && parentId !== null) history.parentId = parentId;
   return history;
 }
 

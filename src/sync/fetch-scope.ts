@@ -23,12 +23,14 @@ export function fetchScopeOf(config: SquadConfig): FetchScope {
 
 /** A stable text key of a scope, stored with the data to tell whether a refetch is needed. */
 export function scopeKeyOf(scope: FetchScope): string {
-  return `p=${scope.projects.join(',')};e=${scope.effortFieldId ?? ''};d=${scope.disciplineFieldId ?? ''}`;
+  // `l=1`: the stored issues carry links and parents (hand-offs); data stored before is refetched once.
+  return `p=${scope.projects.join(',')};e=${scope.effortFieldId ?? ''};d=${scope.disciplineFieldId ?? ''};l=1`;
 }
 
 /** Issue fields the sync reads: only what the stored history needs (no summary, no people). */
 export function searchFieldsOf(scope: FetchScope): string[] {
-  const fields = ['created', 'updated', 'status', 'project', 'issuetype', 'labels', 'components', 'resolution', 'security'];
+  // issuelinks and parent: only the other issues' IDs and the link type names are kept (hand-offs).
+  const fields = ['created', 'updated', 'status', 'project', 'issuetype', 'labels', 'components', 'resolution', 'security', 'issuelinks', 'parent'];
   if (scope.effortFieldId !== null) fields.push(scope.effortFieldId);
   if (scope.disciplineFieldId !== null && !fields.includes(scope.disciplineFieldId)) fields.push(scope.disciplineFieldId);
   return fields;
