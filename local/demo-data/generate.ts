@@ -1,5 +1,6 @@
 import { ISSUE_TYPE } from './catalog';
 import { allocateKeys, type KeyRequest } from './allocate-keys';
+import { addHandoffLinks } from './handoff-links';
 import { buildRecord } from './build-record';
 import { drawAttributes, type IssueAttributes } from './issue-attributes';
 import type { DemoDataset, IssueRecord } from './model';
@@ -12,6 +13,7 @@ export const DEFAULT_DEMO_SEED = 20240305;
 export const DEFAULT_DEMO_ISSUES = 1500;
 export const FIRST_ISSUE_ID = 10000;
 export const FIRST_HISTORY_ID = 20000;
+export const FIRST_LINK_ID = 30000;
 
 export interface DemoDataOptions {
   /** End of the history, epoch ms: nothing happens at or after it. */
@@ -87,7 +89,9 @@ export function generateDemoData(options: DemoDataOptions): DemoDataset {
       nextHistoryId,
     }),
   );
-  return { issues, nextIssueId: FIRST_ISSUE_ID + issueCount, nextHistoryId: historyId, keyCounters: counters };
+  // Hand-offs draw from their own stream, so adding them left every issue above as it was.
+  const links = addHandoffLinks(issues, createRng(seed ^ 0x5f3759df), nowMs, FIRST_LINK_ID);
+  return { issues, nextIssueId: FIRST_ISSUE_ID + issueCount, nextHistoryId: historyId, keyCounters: counters, links };
 }
 
 /**

@@ -51,6 +51,15 @@ export interface IssueRecord {
   histories: HistoryEntry[];
 }
 
+/** An issue link as Jira stores it: one record, shown on both issues (the other side on each). */
+export interface IssueLinkRecord {
+  id: string;
+  /** An id of `LINK_TYPES`. */
+  typeId: string;
+  inwardIssueId: string;
+  outwardIssueId: string;
+}
+
 export interface DemoDataset {
   /** Ascending by ID (= by creation time). */
   issues: IssueRecord[];
@@ -59,4 +68,6 @@ export interface DemoDataset {
   nextHistoryId: number;
   /** Highest key number used per project key. */
   keyCounters: Record<string, number>;
+  /** Issue links (cross-project hand-offs); absent in older datasets. */
+  links?: IssueLinkRecord[];
 }

@@ -3,7 +3,7 @@ import type { Logger } from '../../src/ports/logger';
 import { LocalQueue } from '../../src/sync/local-queue';
 import { handleIssueEvent, handleJob, runReconcile } from '../../src/sync/handle-job';
 import type { SyncDeps } from '../../src/sync/sync-deps';
-import { SerialRunner, toForgeIssueEvent } from './issue-events';
+import { SerialRunner, toForgeIssueEvent, toForgeLinkEvent } from './issue-events';
 
 export interface BackgroundOptions {
   log: Logger;
@@ -44,7 +44,10 @@ export function createBackground(options: BackgroundOptions): Background {
     start(d, emulator) {
       deps = d;
       // Forge-like `avi:jira:*:issue` triggers: each emulator change reaches the handler, in order.
-      if (emulator) stops.push(emulator.onIssueEvent((event) => triggers.add(() => handleIssueEvent(d, toForgeIssueEvent(event)))));
+      if (emulator) {
+        stops.push(emulator.onIssueEvent((event) => triggers.add(() => handleIssueEvent(d, toForgeIssueEvent(event)))));
+        stops.push(emulator.onLinkEvent((event) => triggers.add(() => handleIssueEvent(d, toForgeLinkEvent(event)))));
+      }
       const timer = setInterval(() => {
         runReconcile(d).catch((err: unknown) => log.error('scheduled reconcile failed', { errorType: errorType(err) }));
       }, options.reconcileEveryMs);

@@ -1,5 +1,18 @@
 import { statusItem } from '../demo-data';
-import { SerialRunner, toForgeIssueEvent } from './issue-events';
+import { SerialRunner, toForgeIssueEvent, toForgeLinkEvent } from './issue-events';
+
+describe('toForgeLinkEvent', () => {
+  it('names the outward issue as the source and the inward one as the destination, IDs only', () => {
+    const link = { id: '30001', typeId: '10000', inwardIssueId: '10100', outwardIssueId: '10042' };
+    expect(toForgeLinkEvent({ type: 'deleted', link, atMs: 1 })).toEqual({
+      eventType: 'avi:jira:deleted:issuelink',
+      id: '30001',
+      sourceIssueId: '10042',
+      destinationIssueId: '10100',
+      issueLinkType: { id: '10000' },
+    });
+  });
+});
 
 describe('toForgeIssueEvent', () => {
   it('shapes an emulator change as Forge’s avi:jira:*:issue event', () => {

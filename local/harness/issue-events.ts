@@ -1,4 +1,4 @@
-import type { IssueEvent } from '../jira-emulator';
+import type { IssueEvent, LinkEvent } from '../jira-emulator';
 
 /** The Forge product-event payload our trigger reads (`avi:jira:<type>:issue`), built from an emulator event. */
 export interface ForgeIssueEvent {
@@ -13,6 +13,26 @@ export function toForgeIssueEvent(event: IssueEvent): ForgeIssueEvent {
     eventType: `avi:jira:${event.type}:issue`,
     issue: { id: event.issueId, key: event.issueKey, fields: { project: { key: event.projectKey } } },
     ...(event.changelog === undefined ? {} : { changelog: event.changelog }),
+  };
+}
+
+/** The Forge product-event payload of `avi:jira:<type>:issuelink` (IDs and the link type; no people). */
+export interface ForgeIssueLinkEvent {
+  eventType: `avi:jira:${LinkEvent['type']}:issuelink`;
+  id: string;
+  sourceIssueId: string;
+  destinationIssueId: string;
+  issueLinkType: { id: string };
+}
+
+/** What Forge would deliver for an emulator link change: the outward (source) and inward (destination) issues. */
+export function toForgeLinkEvent(event: LinkEvent): ForgeIssueLinkEvent {
+  return {
+    eventType: `avi:jira:${event.type}:issuelink`,
+    id: event.link.id,
+    sourceIssueId: event.link.outwardIssueId,
+    destinationIssueId: event.link.inwardIssueId,
+    issueLinkType: { id: event.link.typeId },
   };
 }
 

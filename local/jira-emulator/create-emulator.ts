@@ -1,13 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { DEFAULT_DEMO_SEED, demoIssueCountFromEnv, generateDemoData } from '../demo-data';
-import type { IssueEventListener } from './events';
+import type { IssueEventListener, LinkEventListener } from './events';
 import { FaultInjector } from './faults';
 import { sendError } from './http/errors';
 import { IssueStore } from './issue-store';
 import { registerAdmin } from './routes/admin';
 import { registerChangelog } from './routes/changelog';
 import { registerIssue } from './routes/issue';
+import { registerIssueLink } from './routes/issue-link';
 import { registerMeta } from './routes/meta';
 import { registerProjects } from './routes/projects';
 import { registerSearch } from './routes/search';
@@ -47,6 +48,8 @@ export interface JiraEmulator {
   state: EmulatorState;
   /** Called synchronously for every created, updated or deleted issue (REST or state API). */
   onIssueEvent(listener: IssueEventListener): () => void;
+  /** Called synchronously for every issue link made or removed (REST or state API). */
+  onLinkEvent(listener: LinkEventListener): () => void;
   /** Serves the router alone on 127.0.0.1 (port 0 picks a free one). */
   listen(port?: number): Promise<RunningEmulator>;
   seed: number;
@@ -81,6 +84,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmula
   registerSearch(router, rt);
   registerChangelog(router, rt);
   registerIssue(router, rt);
+  registerIssueLink(router, rt);
   registerTransitions(router, rt);
   registerProjects(router, rt);
   registerMeta(router, rt);
@@ -101,6 +105,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmula
     appUser: APP_USER,
     state: createStateApi(rt),
     onIssueEvent: (listener) => store.events.subscribe(listener),
+    onLinkEvent: (listener) => store.linkEvents.subscribe(listener),
     listen: (port = 0) =>
       new Promise((resolve, reject) => {
         const app = express();

@@ -1,4 +1,4 @@
-import type { ChangeItem } from '../demo-data';
+import type { ChangeItem, IssueLinkRecord } from '../demo-data';
 
 /** What the harness turns into Forge-like issue triggers (avi:jira:created|updated|deleted:issue). */
 export interface IssueEvent {
@@ -30,6 +30,37 @@ export class IssueEventHub {
         listener(event);
       } catch (error) {
         console.error('Jira emulator: an issue event listener threw', error);
+      }
+    }
+  }
+}
+
+/** An issue link made or removed (Forge: avi:jira:created|deleted:issuelink). */
+export interface LinkEvent {
+  type: 'created' | 'deleted';
+  link: IssueLinkRecord;
+  atMs: number;
+}
+
+export type LinkEventListener = (event: LinkEvent) => void;
+
+/** Like {@link IssueEventHub}, for link events. */
+export class LinkEventHub {
+  private readonly listeners = new Set<LinkEventListener>();
+
+  subscribe(listener: LinkEventListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  emit(event: LinkEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('Jira emulator: a link event listener threw', error);
       }
     }
   }

@@ -1,5 +1,5 @@
 export { createJiraEmulator, type JiraEmulator, type JiraEmulatorOptions, type RunningEmulator } from './create-emulator';
-export type { IssueEvent, IssueEventListener } from './events';
+export type { IssueEvent, IssueEventListener, LinkEvent, LinkEventListener } from './events';
 export type { FaultRule } from './faults';
 export type { FieldChanges } from './issue-store';
 export type { CreateIssueInput, ChangeOptions, EmulatorState } from './state-api';

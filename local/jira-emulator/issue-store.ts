@@ -11,9 +11,10 @@ import {
   type ChangeItem,
   type DemoDataset,
   type HistoryEntry,
+  type IssueLinkRecord,
   type IssueRecord,
 } from '../demo-data';
-import { IssueEventHub } from './events';
+import { IssueEventHub, LinkEventHub } from './events';
 
 /** Field edits the emulator applies (labels, summary, story points). */
 export interface FieldChanges {
@@ -45,7 +46,12 @@ export interface NewIssue {
  */
 export class IssueStore {
   readonly events = new IssueEventHub();
+  readonly linkEvents = new LinkEventHub();
   private readonly byId = new Map<string, IssueRecord>();
+  /** Issue links by ID, and link IDs by issue ID (both ends). */
+  private readonly links = new Map<string, IssueLinkRecord>();
+  private readonly linksByIssue = new Map<string, Set<string>>();
+  private nextLinkId: number;
   private readonly idByKey = new Map<string, string>();
   private nextIssueId: number;
   private nextHistoryId: number;
@@ -54,6 +60,8 @@ export class IssueStore {
 
   constructor(data: DemoDataset) {
     for (const issue of data.issues) this.index(issue);
+    for (const link of data.links ?? []) this.indexLink(link);
+    this.nextLinkId = Math.max(30_000, ...[...this.links.keys()].map((id) => Number(id) + 1));
     this.nextIssueId = data.nextIssueId;
     this.nextHistoryId = data.nextHistoryId;
     this.keyCounters = { ...data.keyCounters };
@@ -122,7 +130,45 @@ export class IssueStore {
     return items.length === 0 ? null : this.record(issue, items, actorAccountId, atMs);
   }
 
+  /** Links of an issue (either end), oldest first. */
+  linksOf(issueId: string): IssueLinkRecord[] {
+    const ids = this.linksByIssue.get(issueId);
+    if (ids === undefined) return [];
+    return [...ids].map((id) => this.links.get(id)).filter((l): l is IssueLinkRecord => l !== undefined);
+  }
+
+  findLink(linkId: string): IssueLinkRecord | undefined {
+    return this.links.get(linkId);
+  }
+
+  /** Links two issues (Jira's POST issueLink) and emits avi:jira:created:issuelink's source. */
+  createLink(typeId: string, inward: IssueRecord, outward: IssueRecord, atMs: number): IssueLinkRecord {
+    const link: IssueLinkRecord = { id: String(this.nextLinkId++), typeId, inwardIssueId: inward.id, outwardIssueId: outward.id };
+    this.indexLink(link);
+    this.versionCounter++;
+    this.linkEvents.emit({ type: 'created', link: { ...link }, atMs });
+    return link;
+  }
+
+  deleteLink(link: IssueLinkRecord, atMs: number): void {
+    this.links.delete(link.id);
+    this.linksByIssue.get(link.inwardIssueId)?.delete(link.id);
+    this.linksByIssue.get(link.outwardIssueId)?.delete(link.id);
+    this.versionCounter++;
+    this.linkEvents.emit({ type: 'deleted', link: { ...link }, atMs });
+  }
+
+  private indexLink(link: IssueLinkRecord): void {
+    this.links.set(link.id, link);
+    for (const end of [link.inwardIssueId, link.outwardIssueId]) {
+      let set = this.linksByIssue.get(end);
+      if (set === undefined) this.linksByIssue.set(end, (set = new Set()));
+      set.add(link.id);
+    }
+  }
+
   delete(issue: IssueRecord, atMs: number): void {
+    for (const link of this.linksOf(issue.id)) this.deleteLink(link, atMs);
     this.byId.delete(issue.id);
     for (const key of [issue.key, ...issue.previousKeys]) this.idByKey.delete(key.toUpperCase());
     this.versionCounter++;

@@ -52,5 +52,5 @@ export function jqlContextFor(rt: EmulatorRuntime, user: DemoUser): JqlContext {
 }
 
 export function renderContextFor(rt: EmulatorRuntime, req: Request, user: DemoUser): IssueRenderContext {
-  return { links: linksFor(req), appUser: rt.appUser, findParent: (id) => findVisibleIssue(rt, user, id) };
+  return { links: linksFor(req), appUser: rt.appUser, findParent: (id) => findVisibleIssue(rt, user, id), linksOf: (id) => rt.store.linksOf(id) };
 }

@@ -1,4 +1,4 @@
-import { ISSUE_TYPE, PEOPLE, projectByKey, statusById, type IssueRecord } from '../demo-data';
+import { ISSUE_TYPE, LINK_TYPES, PEOPLE, projectByKey, statusById, type IssueLinkRecord, type IssueRecord } from '../demo-data';
 import type { FaultRule } from './faults';
 import type { FieldChanges } from './issue-store';
 import type { EmulatorRuntime } from './runtime';
@@ -44,6 +44,11 @@ export interface EmulatorState {
   relabelIssue(idOrKey: string, change: { add?: string[]; remove?: string[]; set?: string[] }, options?: ChangeOptions): IssueRecord;
   editIssue(idOrKey: string, changes: FieldChanges, options?: ChangeOptions): IssueRecord;
   deleteIssue(idOrKey: string, options?: Pick<ChangeOptions, 'atMs'>): void;
+  /** Links two issues ("inward is blocked by outward" for Blocks), emitting a link event. */
+  linkIssues(typeName: string, inwardIdOrKey: string, outwardIdOrKey: string, options?: Pick<ChangeOptions, 'atMs'>): IssueLinkRecord;
+  unlinkIssues(linkId: string, options?: Pick<ChangeOptions, 'atMs'>): void;
+  /** Copies of an issue's links (either end). */
+  linksOf(idOrKey: string): IssueLinkRecord[];
   setFaults(rules: FaultRule[], seed?: number): void;
   resetFaults(): void;
   stats(): StatsSnapshot;
@@ -58,7 +63,21 @@ export function createStateApi(rt: EmulatorRuntime): EmulatorState {
     return issue;
   };
   const actor = (o?: ChangeOptions): string => o?.actorAccountId ?? PEOPLE.alice.accountId;
+  const links = {
+    linkIssues(typeName: string, inwardIdOrKey: string, outwardIdOrKey: string, options?: Pick<ChangeOptions, 'atMs'>): IssueLinkRecord {
+      const type = LINK_TYPES.find((t) => t.name === typeName);
+      if (type === undefined) throw new Error(`No issue link type ${typeName} in the emulator`);
+      return { ...rt.store.createLink(type.id, mustFind(inwardIdOrKey), mustFind(outwardIdOrKey), options?.atMs ?? rt.now()) };
+    },
+    unlinkIssues(linkId: string, options?: Pick<ChangeOptions, 'atMs'>): void {
+      const link = rt.store.findLink(linkId);
+      if (link === undefined) throw new Error(`No issue link ${linkId} in the emulator`);
+      rt.store.deleteLink(link, options?.atMs ?? rt.now());
+    },
+    linksOf: (idOrKey: string): IssueLinkRecord[] => rt.store.linksOf(mustFind(idOrKey).id).map((l) => ({ ...l })),
+  };
   return {
+    ...links,
     now: () => rt.now(),
     getIssue: (idOrKey) => {
       const issue = rt.store.find(idOrKey);

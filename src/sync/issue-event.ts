@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIssueLinkEvent, linkedIssueIds } from './issue-link-event';
 import { issueJob, type IssueJob } from './jobs';
 import { describeError, transientOutcome } from './job-failure';
 import { processIssueChange } from './issue-change';
@@ -29,6 +30,7 @@ const MAX_DELAY_SECONDS = 900;
  * handed to the sync queue, whose consumer retries it. Answers what happened, for tests and logs.
  */
 export async function handleIssueEvent(deps: SyncDeps, event: unknown): Promise<JobOutcome> {
+  if (isIssueLinkEvent(event)) return handleLinkEvent(deps, event);
   const parsed = issueEventSchema.safeParse(event);
   const kind = parsed.success ? KIND.exec(parsed.data.eventType)?.[1] : undefined;
   if (!parsed.success || kind === undefined) {
@@ -41,6 +43,28 @@ export async function handleIssueEvent(deps: SyncDeps, event: unknown): Promise<
     eventType: kind as IssueJob['eventType'],
     ...(projectKey === undefined ? {} : { projectKey }),
   };
+  return applyJob(deps, job);
+}
+
+/**
+ * An issue link made or removed (`avi:jira:created|deleted:issuelink`): both issues are re-read as
+ * if updated, so each stored copy carries its current links (hand-offs). Only their IDs are used.
+ */
+async function handleLinkEvent(deps: SyncDeps, event: unknown): Promise<JobOutcome> {
+  const ids = linkedIssueIds(event);
+  if (ids.length === 0) {
+    deps.log.warn('ignored issue link event', { reason: 'unexpected shape' });
+    return DONE;
+  }
+  let outcome: JobOutcome = DONE;
+  for (const issueId of ids) {
+    const result = await applyJob(deps, { issueId, eventType: 'updated' });
+    if (result.status !== DONE.status) outcome = result;
+  }
+  return outcome;
+}
+
+async function applyJob(deps: SyncDeps, job: IssueJob): Promise<JobOutcome> {
   const nowMs = deps.clock.nowMs();
   const pausedUntil = await readQuotaPause(deps.store, nowMs);
   if (pausedUntil !== null) return defer(deps, job, pausedUntil - nowMs, 'jira-quota');

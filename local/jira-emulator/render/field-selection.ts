@@ -18,6 +18,7 @@ export const RENDERED_FIELDS = [
   'priority',
   'security',
   'parent',
+  'issuelinks',
   STORY_POINTS_FIELD_ID,
   FLAGGED_FIELD_ID,
 ] as const;

@@ -1,4 +1,4 @@
-import { FLAGGED_FIELD_ID, FLAGGED_OPTION, projectByKey, STORY_POINTS_FIELD_ID, type IssueRecord, type ProjectDef } from '../../demo-data';
+import { FLAGGED_FIELD_ID, FLAGGED_OPTION, linkTypeById, projectByKey, STORY_POINTS_FIELD_ID, type IssueLinkRecord, type IssueRecord, type ProjectDef } from '../../demo-data';
 import type { DemoUser } from '../users';
 import type { RenderedField } from './field-selection';
 import { formatJiraTime } from './jira-time';
@@ -14,6 +14,8 @@ export interface IssueRenderContext {
   appUser: DemoUser;
   /** The parent epic, when the issue has one (and the viewer may see it). */
   findParent(parentId: string): IssueRecord | undefined;
+  /** The issue's links (either end); the other issue is shown only when the viewer may see it. */
+  linksOf?(issueId: string): IssueLinkRecord[];
 }
 
 function projectOf(issue: IssueRecord): ProjectDef {
@@ -57,6 +59,8 @@ function fieldValue(field: RenderedField, issue: IssueRecord, ctx: IssueRenderCo
       return renderSecurityLevel(links, issue.securityLevelId);
     case 'parent':
       return renderParent(issue, ctx);
+    case 'issuelinks':
+      return renderIssueLinks(issue, ctx);
     case STORY_POINTS_FIELD_ID:
       return issue.storyPoints;
     case FLAGGED_FIELD_ID:
@@ -65,20 +69,46 @@ function fieldValue(field: RenderedField, issue: IssueRecord, ctx: IssueRenderCo
   }
 }
 
-function renderParent(issue: IssueRecord, ctx: IssueRenderContext): Json | undefined {
-  const parent = issue.parentId === null ? undefined : ctx.findParent(issue.parentId);
-  if (parent === undefined) return undefined;
+/** A `LinkedIssue` (id, key, self, a few fields), as Jira nests it in parent and issue links. */
+function renderLinkedIssue(other: IssueRecord, ctx: IssueRenderContext): Json {
   return {
-    id: parent.id,
-    key: parent.key,
-    self: ctx.links.api(`issue/${parent.id}`),
+    id: other.id,
+    key: other.key,
+    self: ctx.links.api(`issue/${other.id}`),
     fields: {
-      summary: parent.summary,
-      status: renderStatus(ctx.links, parent.statusId),
-      priority: renderPriority(ctx.links, parent.priorityId),
-      issuetype: renderIssueType(ctx.links, parent.issueTypeId),
+      summary: other.summary,
+      status: renderStatus(ctx.links, other.statusId),
+      priority: renderPriority(ctx.links, other.priorityId),
+      issuetype: renderIssueType(ctx.links, other.issueTypeId),
     },
   };
+}
+
+function renderParent(issue: IssueRecord, ctx: IssueRenderContext): Json | undefined {
+  const parent = issue.parentId === null ? undefined : ctx.findParent(issue.parentId);
+  return parent === undefined ? undefined : renderLinkedIssue(parent, ctx);
+}
+
+/**
+ * `fields.issuelinks`: Jira's `IssueLink` per link, with only the other end — `outwardIssue` on
+ * the link's inward issue and `inwardIssue` on its outward issue. Links to issues the viewer may
+ * not see are left out, as Jira does.
+ */
+function renderIssueLinks(issue: IssueRecord, ctx: IssueRenderContext): Json[] {
+  const out: Json[] = [];
+  for (const link of ctx.linksOf?.(issue.id) ?? []) {
+    const type = linkTypeById(link.typeId);
+    const inward = link.inwardIssueId === issue.id;
+    const other = ctx.findParent(inward ? link.outwardIssueId : link.inwardIssueId);
+    if (type === undefined || other === undefined) continue;
+    out.push({
+      id: link.id,
+      self: ctx.links.api(`issueLink/${link.id}`),
+      type: { id: type.id, name: type.name, inward: type.inward, outward: type.outward, self: ctx.links.api(`issueLinkType/${type.id}`) },
+      [inward ? 'outwardIssue' : 'inwardIssue']: renderLinkedIssue(other, ctx),
+    });
+  }
+  return out;
 }
 
 /**
