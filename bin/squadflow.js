@@ -2,9 +2,11 @@
 'use strict';
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS entry point run by plain node */
 /**
- * `squadflow` command. Runs the prebuilt bundle (dist/cli/squadflow.cjs, `npm run build:cli`)
- * when it is newer than the sources it was built from; otherwise compiles src/cli/main.ts on the
- * fly with tsx, so the command works right after `npm install` and never runs stale code.
+ * `squadflow` command. Runs the bundle dist/cli/squadflow.cjs, which `npm install`/`npm ci` build
+ * (the `prepare` script, bin/build-cli.cjs), so the first run after an install starts in plain node.
+ * When a source under src/ is newer than the bundle (someone edited it), the bundle is rebuilt first
+ * (about half a second, once); only when that cannot be done are the sources compiled on the fly
+ * with tsx. So the command never runs stale code.
  */
 const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
@@ -29,10 +31,16 @@ function newestMtime(dir) {
   return newest;
 }
 
+function isFresh() {
+  if (!existsSync(bundle)) return false;
+  const built = statSync(bundle).mtimeMs;
+  return SOURCE_DIRS.every((dir) => newestMtime(join(root, dir)) <= built);
+}
+
 function loadCli() {
-  if (process.env.SQUADFLOW_FROM_SOURCE !== '1' && existsSync(bundle)) {
-    const built = statSync(bundle).mtimeMs;
-    if (SOURCE_DIRS.every((dir) => newestMtime(join(root, dir)) <= built)) return require(bundle);
+  if (process.env.SQUADFLOW_FROM_SOURCE !== '1') {
+    if (isFresh()) return require(bundle);
+    if (require('./build-cli.cjs').buildCli() === null) return require(bundle);
   }
   require('tsx/cjs');
   return require(join(root, 'src', 'cli', 'main.ts'));
