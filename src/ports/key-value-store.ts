@@ -11,6 +11,11 @@ export interface KeyValueStore {
   /** Sets only when absent (or expired); true when this call wrote it. Used for leases. */
   setIfAbsent(key: string, value: JsonValue, options?: { ttlSeconds?: number }): Promise<boolean>;
   delete(key: string): Promise<void>;
+  /**
+   * Deletes `key` only while it still holds `value` (a lease token), so a holder whose lease
+   * expired and was taken by another cannot free the other's. True when this call deleted it.
+   */
+  deleteIfValue(key: string, value: string): Promise<boolean>;
   /** Keys starting with `prefix`, in key order, paged by an opaque cursor. */
   list(prefix: string, options?: { cursor?: string; limit?: number }): Promise<{ keys: string[]; cursor?: string }>;
   /** All-or-nothing batch of at most 25 operations. */

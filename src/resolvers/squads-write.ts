@@ -3,6 +3,7 @@ import type { SquadConfig } from '../contract/squad-config';
 import type { ResolverContext } from '../contract/context';
 import { migrateSquadConfig } from '../domain/config/migrate-squad-config';
 import { SquadConfigRepo } from '../store/squad-config-repo';
+import { forgetSquadData } from '../sync/purge';
 import { requestBackfill } from '../sync/request-backfill';
 import { AppError } from './app-error';
 import { defineResolver, type ResolverGroup } from './define-resolver';
@@ -37,7 +38,10 @@ export function squadWriteResolvers(): ResolverGroup<'squads.save' | 'squads.dup
         // Readable first: to someone who cannot browse its projects, a squad does not exist.
         const { record, access } = await readableSquad(p.squadId, ctx, deps);
         access.requireAdmin(record.config.projects, 'delete this squad');
-        await new SquadConfigRepo(deps.store).delete(p.squadId, p.expectedRevision === undefined ? {} : { expectedRevision: p.expectedRevision });
+        // The config goes at once; the data is hidden at once and purged by a queued job (a large
+        // squad has hundreds of keys, and listing them is only eventually consistent).
+        await new SquadConfigRepo(deps.store).delete(p.squadId, { keepData: true, ...(p.expectedRevision === undefined ? {} : { expectedRevision: p.expectedRevision }) });
+        await forgetSquadData(deps, p.squadId);
         deps.log.info('squad deleted', { squadId: p.squadId });
         return { squadId: p.squadId, deleted: true as const };
       }),

@@ -92,4 +92,16 @@ describe('ForgeKvsStore', () => {
     await store.transact([{ op: 'delete', key: 's:a' }]);
     expect(await store.get('s:a')).toBeUndefined();
   });
+
+  it('releases a lease only while it holds our token and has time left; near expiry it is left to expire', async () => {
+    const inSeconds = (sec: number): string => new Date(Date.now() + sec * 1000).toISOString();
+    data.set('lease', { value: 'theirs', expireTime: inSeconds(600) });
+    expect(await store.deleteIfValue('lease', 'ours')).toBe(false);
+    expect(await store.get('lease')).toBe('theirs');
+    data.set('lease', { value: 'ours', expireTime: inSeconds(1) });
+    expect(await store.deleteIfValue('lease', 'ours')).toBe(false);
+    data.set('lease', { value: 'ours', expireTime: inSeconds(600) });
+    expect(await store.deleteIfValue('lease', 'ours')).toBe(true);
+    expect(await store.get('lease')).toBeUndefined();
+  });
 });

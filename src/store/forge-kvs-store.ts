@@ -3,6 +3,9 @@ import type { JsonValue, KeyValueStore } from '../ports/key-value-store';
 
 const ttl = (ttlSeconds: number | undefined) => (ttlSeconds === undefined ? undefined : { value: Math.max(1, Math.ceil(ttlSeconds)), unit: 'SECONDS' as const });
 
+/** Far longer than one get→delete round trip (tens of milliseconds). */
+export const LEASE_RELEASE_MARGIN_MS = 5_000;
+
 /** A `FAIL_IF_EXISTS` write that lost: the key is there. */
 function isConflict(err: unknown): boolean {
   return err instanceof ForgeKvsAPIError && (err.code === 'KEY_CONFLICT' || err.responseDetails.status === 409);
@@ -46,6 +49,22 @@ export class ForgeKvsStore implements KeyValueStore {
 
   async delete(key: string): Promise<void> {
     await kvs.delete(key);
+  }
+
+  /**
+   * KVS has no conditional delete for plain keys (transaction conditions are for entities only).
+   * A lease key changes hands only after it expires (set-if-absent fails while it lives), so the
+   * read and the delete cannot be split by another holder while the lease has time left: delete only
+   * when the value is ours and at least LEASE_RELEASE_MARGIN_MS remain; closer to expiry, leave it
+   * to expire by itself rather than risk deleting a successor's.
+   */
+  async deleteIfValue(key: string, value: string): Promise<boolean> {
+    const current = await kvs.get<JsonValue>(key, { metadataFields: [MetadataField.EXPIRE_TIME] });
+    if (current === undefined || current.value !== value) return false;
+    const expiresAt = current.expireTime === undefined ? Infinity : Date.parse(current.expireTime);
+    if (!(expiresAt - Date.now() >= LEASE_RELEASE_MARGIN_MS)) return false;
+    await kvs.delete(key);
+    return true;
   }
 
   async list(prefix: string, options?: { cursor?: string; limit?: number }): Promise<{ keys: string[]; cursor?: string }> {

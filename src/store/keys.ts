@@ -26,6 +26,11 @@ export const keys = {
   pendingDeletesLock: (squadId: string, generation: number): string => `squad:${squadId}:g${generation}:deletes:lock`,
   /** Small per-squad summary for the portfolio gadget and headline tiles (one read, < 16 KB). */
   portfolioSummary: (squadId: string): string => `squad:${squadId}:portfolio`,
+  /**
+   * Outside the squad's prefix on purpose: generations up to this number of a deleted squad may
+   * still have keys until its purge finishes, so a new squad with the same ID starts above it.
+   */
+  generationFloor: (squadId: string): string => `app:generation-floor:${squadId}`,
   /** Installation-wide: background work paused until Jira's quota resets. */
   quotaPause: (): string => 'app:quota-pause',
   /** Installation-wide lease of the hourly reconcile (scheduled triggers may fire twice). */

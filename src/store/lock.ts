@@ -46,6 +46,10 @@ export async function acquire(store: KeyValueStore, key: string, options: LockOp
   throw new LockBusyError(key);
 }
 
+/**
+ * Frees `key` only while it holds our token (one compare-and-delete, not a read then a delete): if
+ * our hold expired and another caller took the key meanwhile, theirs stays.
+ */
 export async function release(store: KeyValueStore, key: string, token: string): Promise<void> {
-  if ((await store.get<string>(key)) === token) await store.delete(key);
+  await store.deleteIfValue(key, token);
 }

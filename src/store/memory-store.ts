@@ -39,6 +39,15 @@ export class MemoryStore implements KeyValueStore {
     await this.persist();
   }
 
+  /** Compare and delete in one synchronous step: nothing can run between them. */
+  async deleteIfValue(key: string, value: string): Promise<boolean> {
+    const entry = this.live(key);
+    if (entry === undefined || entry.json !== JSON.stringify(value)) return false;
+    this.entries.delete(key);
+    await this.persist();
+    return true;
+  }
+
   async list(prefix: string, options?: { cursor?: string; limit?: number }): Promise<{ keys: string[]; cursor?: string }> {
     const limit = options?.limit ?? 100;
     const keys = [...this.entries.keys()]

@@ -7,12 +7,21 @@ const growth = defaultSquadConfig({ id: 'growth', name: 'Growth', projects: [{ k
 const ops = defaultSquadConfig({ id: 'ops', name: 'Ops', projects: [{ key: 'IT' }] });
 
 describe('SquadConfigRepo', () => {
+  it('gives a squad created again under a deleted ID a new incarnation', async () => {
+    const repo = new SquadConfigRepo(new MemoryStore());
+    const first = await repo.save(growth, { expectedRevision: null, nowMs: 5 });
+    await repo.delete('growth');
+    expect((await repo.save(growth, { expectedRevision: null, nowMs: 5 })).incarnation).not.toBe(first.incarnation);
+  });
+
   it('round-trips a config with a revision that counts saves', async () => {
     const repo = new SquadConfigRepo(new MemoryStore());
-    expect(await repo.save(growth, { expectedRevision: null, nowMs: 5 })).toEqual({ config: growth, revision: 1, updatedAtMs: 5 });
+    const first = await repo.save(growth, { expectedRevision: null, nowMs: 5 });
+    expect(first).toEqual({ config: growth, revision: 1, updatedAtMs: 5, incarnation: expect.any(String) as unknown });
     const renamed = { ...growth, name: 'Growth squad' };
     expect((await repo.save(renamed, { expectedRevision: 1, nowMs: 9 })).revision).toBe(2);
-    expect(await repo.getRecord('growth')).toEqual({ config: renamed, revision: 2, updatedAtMs: 9 });
+    // Saves keep the incarnation; only a squad created again under the ID gets a new one.
+    expect(await repo.getRecord('growth')).toEqual({ config: renamed, revision: 2, updatedAtMs: 9, incarnation: first.incarnation });
     expect(await repo.get('growth')).toEqual(renamed);
   });
 

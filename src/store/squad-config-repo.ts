@@ -11,7 +11,17 @@ export interface SquadRecord {
   /** 1 after the first save, +1 per save; 0 for a config stored before revisions existed. */
   revision: number;
   updatedAtMs: number;
+  /**
+   * Set when the squad is created and kept by every save: a squad deleted and created again under
+   * the same ID is another incarnation, so background work started for the old one can tell.
+   */
+  incarnation: string;
 }
+
+/** Incarnation of configs stored before incarnations existed. */
+export const LEGACY_INCARNATION = 'legacy';
+let incarnationCounter = 0;
+const newIncarnation = (nowMs: number): string => `${nowMs.toString(36)}-${process.pid.toString(36)}-${(incarnationCounter++).toString(36)}`;
 
 /** Another save changed the squad since the caller read it (or a create found it existing). */
 export class SquadConflictError extends Error {
@@ -76,8 +86,9 @@ export class SquadConfigRepo {
     if (raw === undefined) return undefined;
     // Configs written before revisions existed are bare configs: read them as revision 0.
     const envelope = isEnvelope(raw) ? raw : { revision: 0, updatedAtMs: 0, config: raw };
+    const incarnation = typeof envelope.incarnation === 'string' ? envelope.incarnation : LEGACY_INCARNATION;
     try {
-      return { config: migrateSquadConfig(envelope.config), revision: envelope.revision, updatedAtMs: envelope.updatedAtMs };
+      return { config: migrateSquadConfig(envelope.config), revision: envelope.revision, updatedAtMs: envelope.updatedAtMs, incarnation };
     } catch (err) {
       throw new Error(`Stored configuration of squad "${id}" is invalid: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
@@ -89,9 +100,12 @@ export class SquadConfigRepo {
    */
   async save(config: SquadConfig, options: WriteOptions = { nowMs: Date.now() }): Promise<SquadRecord> {
     return this.withLock(configLock(config.id), async () => {
-      const current = await this.storedRevision(config.id);
+      const stored = await this.store.get(keys.squadConfig(config.id));
+      const current = stored === undefined ? null : isEnvelope(stored) ? stored.revision : 0;
       checkRevision(config.id, options.expectedRevision, current);
-      const record: SquadRecord = { config, revision: (current ?? 0) + 1, updatedAtMs: options.nowMs };
+      const kept = stored !== undefined && isEnvelope(stored) && typeof stored.incarnation === 'string' ? stored.incarnation : null;
+      const incarnation = kept ?? (current === null ? newIncarnation(options.nowMs) : LEGACY_INCARNATION);
+      const record: SquadRecord = { config, revision: (current ?? 0) + 1, updatedAtMs: options.nowMs, incarnation };
       await this.store.set(keys.squadConfig(config.id), toJson(record));
       if (current === null) {
         await this.withLock(INDEX_LOCK, async () => {
@@ -104,10 +118,11 @@ export class SquadConfigRepo {
   }
 
   /**
-   * Removes the squad from the index and its config (so it disappears at once), then every other
-   * key under the squad's prefix (timelines, sync state) in batches of at most 25 deletes.
+   * Removes the squad from the index and its config (so it disappears at once), then, unless
+   * `keepData` (the app hands the data to a queued purge, src/sync/purge.ts), every other key under
+   * the squad's prefix in batches of at most 25 deletes.
    */
-  async delete(id: string, options: Omit<WriteOptions, 'nowMs'> = {}): Promise<void> {
+  async delete(id: string, options: Omit<WriteOptions, 'nowMs'> & { keepData?: boolean } = {}): Promise<void> {
     await this.withLock(configLock(id), async () => {
       const current = await this.storedRevision(id);
       if (options.expectedRevision !== undefined) checkRevision(id, options.expectedRevision, current);
@@ -117,7 +132,7 @@ export class SquadConfigRepo {
       });
       await this.store.delete(keys.squadConfig(id));
     });
-    await this.deletePrefix(keys.squadPrefix(id));
+    if (options.keepData !== true) await this.deletePrefix(keys.squadPrefix(id));
   }
 
   private async deletePrefix(prefix: string): Promise<void> {
@@ -165,6 +180,7 @@ function checkRevision(id: string, expected: number | null | undefined, actual: 
 interface Envelope {
   revision: number;
   updatedAtMs: number;
+  incarnation?: unknown;
   config: unknown;
 }
 

@@ -1,9 +1,9 @@
 import { RequestStats } from '../jira/request-stats';
 import { keys } from '../store/keys';
 import { SquadConfigRepo } from '../store/squad-config-repo';
-import { buildStep, fetchStep, publishStep, save, type BackfillContext } from './backfill-steps';
+import { buildStep, fetchStep, publishStep, save, SquadGoneError, type BackfillContext } from './backfill-steps';
 import { fetchScopeOf, scopeKeyOf } from './fetch-scope';
-import { backfillJob, cleanupJob, type BackfillJob } from './jobs';
+import { backfillJob, purgeJob, type BackfillJob } from './jobs';
 import { describeError, transientOutcome } from './job-failure';
 import { releaseLease, tryLease } from './lease';
 import { readQuotaPause } from './quota-pause';
@@ -32,13 +32,13 @@ export async function runBackfillJob(deps: SyncDeps, job: BackfillJob): Promise<
     const state = await readSyncState(store, job.squadId);
     const b = state.backfill;
     if (b === null || b.generation !== job.generation || b.seq !== job.seq || state.error !== null) return DONE;
-    const config = await new SquadConfigRepo(store).get(job.squadId);
-    if (config === undefined) {
-      // The squad was deleted mid-backfill: remove what this run left behind.
-      await store.delete(keys.syncState(job.squadId));
-      await deps.queue.push([cleanupJob({ squadId: job.squadId })]);
+    const record = await new SquadConfigRepo(store).getRecord(job.squadId);
+    if (record === undefined || (b.incarnation !== null && record.incarnation !== b.incarnation)) {
+      // The squad was deleted mid-backfill (and maybe created again): write nothing, purge what is left.
+      await abandon(deps, job.squadId, b.generation);
       return DONE;
     }
+    const config = record.config;
     const scope = fetchScopeOf(config);
     // The config's scope changed without a new backfill being recorded (a lost race with the save):
     // abandon this generation and start one for the current scope.
@@ -64,6 +64,10 @@ export async function runBackfillJob(deps: SyncDeps, job: BackfillJob): Promise<
       next = { squadId: job.squadId, generation: b.generation, seq: b.seq };
       return DONE;
     } catch (err) {
+      if (err instanceof SquadGoneError) {
+        await abandon(deps, job.squadId, b.generation);
+        return DONE;
+      }
       const transient = await transientOutcome(store, err, clock.nowMs());
       if (transient !== undefined) return transient;
       b.failures++;
@@ -79,4 +83,13 @@ export async function runBackfillJob(deps: SyncDeps, job: BackfillJob): Promise<
     if (next !== null) await deps.queue.push([backfillJob(next)]);
     if (restart) await requestBackfill(deps, job.squadId);
   }
+}
+
+/**
+ * A backfill for a squad that is gone: nothing more is written; its generation's keys are purged
+ * (the delete queued a purge too; this one covers a delete that raced with the step's last write).
+ */
+async function abandon(deps: SyncDeps, squadId: string, generation: number): Promise<void> {
+  deps.log.info('backfill abandoned: squad deleted', { squadId, generation });
+  await deps.queue.push([purgeJob({ squadId, upToGeneration: generation })]);
 }

@@ -2,11 +2,13 @@ import type { SquadConfig } from '../contract/squad-config';
 import type { JiraClient } from '../jira/jira-client';
 import type { RequestStats } from '../jira/request-stats';
 import { approximateCount } from '../jira/search';
-import { writeManifest } from '../store/data-manifest';
+import { readManifest, writeManifest } from '../store/data-manifest';
+import { keys } from '../store/keys';
 import { refreshPortfolioSummary } from './portfolio-summary';
 import { updateSegment, writeSegment } from '../store/issue-segments';
 import { bucketOf, emptySegment, groupCountFor, SEGMENT_MAX_BYTES, segmentBytes, segmentCountFor, type Segment } from '../store/segment';
 import { DELETED, removeIssue } from '../store/segment-ops';
+import { SquadConfigRepo } from '../store/squad-config-repo';
 import type { StoredIssue } from '../store/stored-issue';
 import { fetchBatch } from './fetch-batch';
 import { scopeJql, searchFieldsOf, type FetchScope } from './fetch-scope';
@@ -16,6 +18,23 @@ import { stageBatch, readStagedGroup } from './staging';
 import type { SyncDeps, SyncLimits } from './sync-deps';
 import { addCounts, writeSyncState, type BackfillState, type RequestCounts, type SyncState } from './sync-state';
 import { toStored } from './to-stored';
+
+/** The squad was deleted (or deleted and created again) while its backfill ran: stop writing. */
+export class SquadGoneError extends Error {
+  constructor(readonly squadId: string) {
+    super(`Squad "${squadId}" was deleted while its history was loading`);
+    this.name = 'SquadGoneError';
+  }
+}
+
+/**
+ * Before each unit of work and before publishing: the squad still exists and is the incarnation
+ * the backfill was started for. One consistent read; a step never writes for a deleted squad.
+ */
+export async function assertSameSquad(ctx: Pick<BackfillContext, 'deps' | 'squadId' | 'b'>): Promise<void> {
+  const record = await new SquadConfigRepo(ctx.deps.store).getRecord(ctx.squadId);
+  if (record === undefined || (ctx.b.incarnation !== null && record.incarnation !== ctx.b.incarnation)) throw new SquadGoneError(ctx.squadId);
+}
 
 /** One job's view of a running backfill; steps mutate `b` and save `state` after each unit of work. */
 export interface BackfillContext {
@@ -65,6 +84,7 @@ export async function fetchStep(ctx: BackfillContext): Promise<void> {
   const jql = scopeJql(ctx.scope);
   const fields = searchFieldsOf(ctx.scope);
   while (b.step === 'fetch' && hasBudget(ctx)) {
+    await assertSameSquad(ctx);
     const batch = await fetchBatch(ctx.client, { jql, fields, cursor: b.cursor, maxIssues: ctx.limits.batchIssues, perIssue: b.perIssue });
     const stored = batch.issues.map((issue) => toStored(issue, batch.histories.get(issue.id), ctx.scope));
     // Without Jira's count, a squad that fits one batch is known to be small: one group suffices.
@@ -82,6 +102,7 @@ export async function fetchStep(ctx: BackfillContext): Promise<void> {
       b.builtIssues = 0;
     }
     ctx.units++;
+    await assertSameSquad(ctx);
     await save(ctx);
   }
 }
@@ -90,6 +111,7 @@ export async function fetchStep(ctx: BackfillContext): Promise<void> {
 export async function buildStep(ctx: BackfillContext): Promise<void> {
   const { b, deps, squadId } = ctx;
   while (b.step === 'build' && hasBudget(ctx)) {
+    await assertSameSquad(ctx);
     const segments = b.segments ?? b.groups;
     const group = b.nextGroup;
     const deletes = new Set(await readPendingDeletes(deps.store, squadId, b.generation));
@@ -137,6 +159,7 @@ export async function publishStep(ctx: BackfillContext): Promise<void> {
   const { b, deps, squadId, state } = ctx;
   const store = deps.store;
   const segments = b.segments ?? b.groups;
+  await assertSameSquad(ctx);
   await writeManifest(store, squadId, { v: 1, generation: b.generation, segments, issueCount: b.builtIssues, scopeKey: b.scopeKey, publishedAtMs: deps.clock.nowMs() });
   for (const id of await readPendingDeletes(store, squadId, b.generation)) {
     await updateSegment(store, squadId, b.generation, bucketOf(id, segments), (s) => s.i[id] !== undefined && removeIssue(s, id, DELETED));
@@ -148,6 +171,13 @@ export async function publishStep(ctx: BackfillContext): Promise<void> {
   state.lastSweepMs = b.startedAtMs;
   state.lastFullSyncRequests = b.requests;
   state.error = null;
+  try {
+    // Deleted between the check and the manifest write: take back what this step published.
+    await assertSameSquad(ctx);
+  } catch (err) {
+    if ((await readManifest(store, squadId))?.generation === b.generation) await store.delete(keys.dataManifest(squadId));
+    throw err;
+  }
   await writeSyncState(store, squadId, state);
   await refreshPortfolioSummary(deps, squadId);
   await deps.queue.push([cleanupJob({ squadId })], { delaySeconds: ctx.limits.cleanupDelaySeconds });

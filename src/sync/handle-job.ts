@@ -2,7 +2,8 @@ import type { Job } from '../ports/job-queue';
 import { runBackfillJob } from './backfill-job';
 import { runCleanup } from './cleanup';
 import { processIssueChange } from './issue-change';
-import { backfillJobSchema, cleanupJobSchema, issueJobSchema, JOB_KINDS, reconcileJobSchema } from './jobs';
+import { backfillJobSchema, cleanupJobSchema, issueJobSchema, JOB_KINDS, purgeJobSchema, reconcileJobSchema } from './jobs';
+import { runPurge } from './purge';
 import { transientOutcome } from './job-failure';
 import { readQuotaPause } from './quota-pause';
 import { reconcileSquad } from './reconcile';
@@ -36,6 +37,10 @@ export async function handleJob(deps: SyncDeps, job: Job): Promise<JobOutcome> {
       case JOB_KINDS.reconcile: {
         const p = reconcileJobSchema.safeParse(job.payload);
         return p.success ? await reconcileSquad(deps, p.data.squadId) : drop(deps, job.kind);
+      }
+      case JOB_KINDS.purge: {
+        const p = purgeJobSchema.safeParse(job.payload);
+        return p.success ? await runPurge(deps, p.data) : drop(deps, job.kind);
       }
       case JOB_KINDS.cleanup: {
         const p = cleanupJobSchema.safeParse(job.payload);

@@ -21,20 +21,25 @@ export const issueJobSchema = z.object({
 /** Removes every generation key of the squad other than the published one and a running backfill's. */
 export const cleanupJobSchema = z.object({ squadId });
 export const reconcileJobSchema = z.object({ squadId });
+/** Removes a deleted squad's data: every generation up to `upToGeneration`, and its small keys if no squad took the ID again. */
+export const purgeJobSchema = z.object({ squadId, upToGeneration: z.number().int().nonnegative() });
 
 export type BackfillJob = z.infer<typeof backfillJobSchema>;
 export type IssueJob = z.infer<typeof issueJobSchema>;
 export type CleanupJob = z.infer<typeof cleanupJobSchema>;
 export type ReconcileJob = z.infer<typeof reconcileJobSchema>;
+export type PurgeJob = z.infer<typeof purgeJobSchema>;
 
 export const JOB_KINDS = {
   backfill: 'sync.backfill',
   issue: 'sync.issue',
   cleanup: 'sync.cleanup',
   reconcile: 'sync.reconcile',
+  purge: 'sync.purge',
 } as const;
 
 export const backfillJob = (p: BackfillJob): Job => ({ kind: JOB_KINDS.backfill, payload: { ...p } });
 export const issueJob = (p: IssueJob): Job => ({ kind: JOB_KINDS.issue, payload: { ...p } });
 export const cleanupJob = (p: CleanupJob): Job => ({ kind: JOB_KINDS.cleanup, payload: { ...p } });
 export const reconcileJob = (p: ReconcileJob): Job => ({ kind: JOB_KINDS.reconcile, payload: { ...p } });
+export const purgeJob = (p: PurgeJob): Job => ({ kind: JOB_KINDS.purge, payload: { ...p } });

@@ -13,6 +13,7 @@ import { refreshPortfolioSummary } from './portfolio-summary';
 import { backfillJob, reconcileJob } from './jobs';
 import { releaseLease, tryLease } from './lease';
 import { readQuotaPause } from './quota-pause';
+import { sweepOrphans } from './purge';
 import { requestBackfill } from './request-backfill';
 import { appClient, DONE, limitsOf, type JobOutcome, type SyncDeps } from './sync-deps';
 import { readSyncState, writeSyncState } from './sync-state';
@@ -47,6 +48,8 @@ export async function runReconcile(deps: SyncDeps): Promise<{ queued: number; ba
       queued++;
     }
   }
+  // Data of squads that no longer exist (a delete whose purge was lost) is purged too.
+  queued += await sweepOrphans(deps);
   return { queued, backfills };
 }
 

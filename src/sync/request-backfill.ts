@@ -6,6 +6,7 @@ import { SquadConfigRepo } from '../store/squad-config-repo';
 import { fetchScopeOf, scopeKeyOf } from './fetch-scope';
 import { backfillJob } from './jobs';
 import { getSyncStatus } from './sync-status';
+import { generationFloor } from './purge';
 import { readSyncState, writeSyncState, zeroCounts, type BackfillState } from './sync-state';
 
 export { getSyncStatus } from './sync-status';
@@ -28,14 +29,16 @@ export async function requestBackfill(
   options: RequestBackfillOptions = {},
 ): Promise<SyncStatusDto> {
   const { store, queue, clock } = deps;
-  const config = await new SquadConfigRepo(store).get(squadId);
-  if (config === undefined) throw notFound(`Squad "${squadId}" does not exist`);
-  const scopeKey = scopeKeyOf(fetchScopeOf(config));
-  const [state, manifest] = await Promise.all([readSyncState(store, squadId), readManifest(store, squadId)]);
+  const record = await new SquadConfigRepo(store).getRecord(squadId);
+  if (record === undefined) throw notFound(`Squad "${squadId}" does not exist`);
+  const scopeKey = scopeKeyOf(fetchScopeOf(record.config));
+  const [state, manifest, floor] = await Promise.all([readSyncState(store, squadId), readManifest(store, squadId), generationFloor(store, squadId)]);
   const nowMs = clock.nowMs();
 
   const running = state.backfill;
-  if (running !== null && running.scopeKey === scopeKey && options.force !== true) {
+  // A backfill left by an earlier squad with this ID (deleted meanwhile) is never resumed.
+  const ours = running !== null && (running.incarnation === null || running.incarnation === record.incarnation);
+  if (running !== null && ours && running.scopeKey === scopeKey && options.force !== true) {
     // Resume: clear a recorded failure and push the job for the current sequence number again.
     if (state.error !== null) await writeSyncState(store, squadId, { ...state, error: null, backfill: { ...running, failures: 0 } });
     await queue.push([backfillJob({ squadId, generation: running.generation, seq: running.seq })]);
@@ -46,7 +49,7 @@ export async function requestBackfill(
   }
 
   // Never reuse a generation number: its keys may still exist until cleanup removes them.
-  const generation = Math.max(state.generation, manifest?.generation ?? 0) + 1;
+  const generation = Math.max(state.generation, manifest?.generation ?? 0, floor) + 1;
   const backfill: BackfillState = {
     generation,
     scopeKey,
@@ -64,6 +67,7 @@ export async function requestBackfill(
     nextGroup: 0,
     builtIssues: 0,
     perIssue: false,
+    incarnation: record.incarnation,
     failures: 0,
     requests: zeroCounts(),
   };

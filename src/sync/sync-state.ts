@@ -40,6 +40,8 @@ const backfillSchema = z.object({
   builtIssues: z.number().int().nonnegative().default(0),
   /** The site has no bulkfetch: changelogs are paged per issue. */
   perIssue: z.boolean().default(false),
+  /** The squad incarnation (src/store/squad-config-repo.ts) the backfill runs for; null from before incarnations. */
+  incarnation: z.string().nullable().default(null),
   /** Consecutive failed attempts; the backfill is marked failed after too many. */
   failures: z.number().int().nonnegative(),
   requests: requestCounts,

@@ -1,4 +1,4 @@
-import type { Harness } from '../../local/harness/start-harness';
+import type { Harness, HarnessOptions } from '../../local/harness/start-harness';
 import { DEFAULT_LEAD_TIME, defaultStages, type FieldIssue, type SquadConfig } from '../../src/contract';
 import { postInvoke, startTestHarness } from '../helpers/harness';
 import { USERS, type UserHandle } from '../helpers/demo-users';
@@ -13,8 +13,8 @@ export interface InvokeAnswer<T = unknown> {
 }
 
 /** A harness without the seeded demo squad, so each test file starts with an empty store. */
-export function startSquadHarness(): Promise<Harness> {
-  return startTestHarness({ seedDemoSquad: false });
+export function startSquadHarness(overrides: HarnessOptions = {}): Promise<Harness> {
+  return startTestHarness({ seedDemoSquad: false, ...overrides });
 }
 
 /** `POST /api/invoke` as one of the demo users, as the admin page module. */
