@@ -102,6 +102,10 @@ describe('squads: suggestion, preview and a config round trip through save, stor
     expect((await harness.deps.store.list('squad:launch-2:')).keys.length).toBeGreaterThan(1);
     const gone = await invokeAs(harness, 'alice', 'squads.delete', { squadId: 'launch-2', expectedRevision: 1 });
     expect(gone).toMatchObject({ status: 200, data: { squadId: 'launch-2', deleted: true } });
+    // The config and the published data go at once; the rest is purged by a queued job.
+    expect(await harness.deps.store.get('squad:launch-2:config')).toBeUndefined();
+    expect(await harness.deps.store.get('squad:launch-2:data')).toBeUndefined();
+    await harness.idle();
     expect((await harness.deps.store.list('squad:launch-2:')).keys).toEqual([]);
     expect((await invokeAs<SquadListDto>(harness, 'alice', 'squads.list', {})).data.squads.map((s) => s.id)).toEqual(['launch']);
   });
