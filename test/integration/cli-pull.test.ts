@@ -41,8 +41,8 @@ describe('squadflow pull (against the Jira emulator)', () => {
     const file = JSON.parse(readFileSync(out, 'utf8')) as { issues: { key: string; changeHistories: unknown[] }[] };
     expect(file.issues).toHaveLength(120);
     expect(file.issues.some((i) => i.changeHistories.length > 0)).toBe(true);
-    // Search pages of 100 and one bulkfetch per page.
-    expect(pullIo.err()).toMatch(/pulled 120 issues in \d+ requests \(bulkfetch 2, search 2\)/);
+    // Search pages of 100; status histories for up to 1,000 issues a request.
+    expect(pullIo.err()).toMatch(/pulled 120 issues in \d+ requests \(bulkfetch 1, search 2\)/);
 
     const metricsIo = io({});
     expect(await run(['metrics', '--input', out, '--config', SQUAD, '--now', new Date(NOW_MS).toISOString()], metricsIo)).toBe(0);
@@ -51,6 +51,27 @@ describe('squadflow pull (against the Jira emulator)', () => {
     expect(dto.unmapped.statuses).toEqual([]);
     expect(dto.leadTime.count).toBeGreaterThan(0);
   });
+
+  it('asks for status histories 1,000 issues at a time, like the backfill (issue 13.12)', async () => {
+    const big = createJiraEmulator({ issueCount: 2500, nowMs: NOW_MS, seed: 7, clock: () => NOW_MS });
+    const bigSite = await big.listen(0);
+    try {
+      const out = join(dir, 'big.json');
+      const pullIo = io({ JIRA_EMAIL: 'alice@example.com', JIRA_API_TOKEN: 'alice-demo-token' });
+      expect(await run(['pull', '--jira-url', bigSite.url, '--squad', SQUAD, '--out', out], pullIo)).toBe(0);
+      const file = JSON.parse(readFileSync(out, 'utf8')) as { issues: { id: string; fields: { issuelinks?: unknown[] } }[] };
+      expect(new Set(file.issues.map((i) => i.id)).size).toBe(2500);
+      // 25 search pages of 100; 3 bulkfetches (1,000 + 1,000 + 500 issues), where one per page made 25.
+      const counts = big.state.stats();
+      expect(pullIo.err()).toContain('pulled 2500 issues');
+      expect(JSON.stringify(counts)).toMatch(/"bulkfetch":3\b/);
+      expect(JSON.stringify(counts)).toMatch(/"search":25\b/);
+      // Links come along for hand-offs.
+      expect(file.issues.some((i) => (i.fields.issuelinks ?? []).length > 0)).toBe(true);
+    } finally {
+      await bigSite.close();
+    }
+  }, 60_000);
 
   it('refuses to run without credentials, and never takes the token as a flag', async () => {
     const r = io({ JIRA_EMAIL: 'alice@example.com' });
