@@ -36,12 +36,20 @@ export class SquadAccess {
     return projects.some((p) => this.perProject[p]?.BROWSE_PROJECTS === true);
   }
 
-  /** Throws FORBIDDEN naming the projects the caller does not administer. */
+  /**
+   * Throws FORBIDDEN naming the projects the caller does not administer — only those they can
+   * browse: a project they cannot browse does not exist for them, so it is never named.
+   */
   requireAdmin(projects: readonly string[], action: string): void {
     if (this.canAdminister(projects)) return;
-    const missing = projects.filter((p) => this.perProject[p]?.ADMINISTER_PROJECTS !== true);
-    throw forbidden(`Only Jira admins, or admins of every project of the squad, may ${action}; you do not administer ${missing.join(', ')}`);
+    const missing = projects.filter((p) => this.perProject[p]?.ADMINISTER_PROJECTS !== true && this.perProject[p]?.BROWSE_PROJECTS === true);
+    throw forbidden(`${adminRule(action)}${missing.length > 0 ? `; you do not administer ${missing.join(', ')}` : ''}`);
   }
+}
+
+/** The one sentence every refused squad write starts with. */
+export function adminRule(action: string): string {
+  return `Only Jira admins, or admins of every project of the squad, may ${action}`;
 }
 
 /** The global view for the squad list: may this user create squads at all? */

@@ -5,6 +5,7 @@ import { checkStatusMap } from '../domain/config/check-status-map';
 import { previewStageCounts } from '../domain/config/stage-preview';
 import type { JiraClient } from '../jira/jira-client';
 import { getProjectStatuses, type ProjectStatus } from '../jira/project-statuses';
+import { isChoiceField, listFields } from '../jira/fields';
 import { countIssuesByStatus, type StatusIssueCounts } from '../jira/status-issue-counts';
 import { badRequest } from './app-error';
 
@@ -32,10 +33,11 @@ export async function loadLiveProjects(jira: JiraClient, projectKeys: readonly s
  * warnings with their issue counts, with the preview of today's issues per stage.
  */
 export async function checkAgainstJira(jira: JiraClient, config: SquadConfig, options: { counts: boolean }): Promise<SquadValidationDto> {
-  const live = await loadLiveProjects(jira, config.projects, options);
+  const [live, fieldErrors] = await Promise.all([loadLiveProjects(jira, config.projects, options), checkDisciplineField(jira, config)]);
   const statuses = Object.fromEntries(config.projects.map((p) => [p, live[p]?.statuses ?? undefined]));
   const check = checkStatusMap(config, statuses);
-  if (check.errors.length > 0) throw refusal(check.errors);
+  const errors = [...fieldErrors, ...check.errors];
+  if (errors.length > 0) throw refusal(errors);
   const unmapped: Record<string, UnmappedStatusDto[]> = {};
   for (const [project, ids] of Object.entries(check.unmapped)) {
     const byId = new Map((live[project]?.statuses ?? []).map((s) => [s.id, s.name]));
@@ -45,6 +47,24 @@ export async function checkAgainstJira(jira: JiraClient, config: SquadConfig, op
   const counts = Object.fromEntries(config.projects.map((p) => [p, live[p]?.counts?.counts ?? {}]));
   const approximate = config.projects.some((p) => live[p]?.counts?.approximate === true);
   return { config, unmapped, preview: { ...previewStageCounts(config, counts), approximate } };
+}
+
+/**
+ * A discipline by field must name a choice field the user can see (asked of Jira as the user with
+ * `GET /field`): a text field would copy issue text into storage on every sync.
+ */
+async function checkDisciplineField(jira: JiraClient, config: SquadConfig): Promise<FieldIssue[]> {
+  if (config.discipline.by !== 'field') return [];
+  const fieldId = config.discipline.fieldId;
+  const field = (await listFields(jira)).find((f) => f.id === fieldId);
+  if (field === undefined) return [{ path: 'discipline.fieldId', message: `there is no field ${fieldId} that you can see` }];
+  if (isChoiceField(field)) return [];
+  return [
+    {
+      path: 'discipline.fieldId',
+      message: `${field.name ?? fieldId} is not a choice field: a discipline comes from a select list, radio buttons, a cascading select, labels or components`,
+    },
+  ];
 }
 
 function refusal(fields: FieldIssue[]): Error {

@@ -5,10 +5,10 @@ import { migrateSquadConfig } from '../domain/config/migrate-squad-config';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { forgetSquadData } from '../sync/purge';
 import { requestBackfill } from '../sync/request-backfill';
-import { AppError } from './app-error';
+import { AppError, forbidden } from './app-error';
 import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
-import { SquadAccess } from './squads-access';
+import { SquadAccess, adminRule } from './squads-access';
 import { withSquadErrors } from './squads-errors';
 import { userJira } from './squads-jira';
 import { checkAgainstJira } from './squads-live-check';
@@ -54,18 +54,32 @@ export function squadWriteResolvers(): ResolverGroup<'squads.save' | 'squads.dup
  * and the new config (so nobody takes over a squad by removing projects they do not administer),
  * the status map must match Jira's real statuses, and the revision must be the one edited.
  * Then the backfill is requested; a failure there leaves the saved config and answers `sync: null`.
+ *
+ * Existence must not leak (issue 12.2): the first check depends only on the payload and the
+ * caller's permissions in the payload's projects, so someone who may not save answers the same
+ * FORBIDDEN, after the same Jira calls, whether the ID is taken or not. Only then is the stored
+ * squad read; that its ID is taken (or that it was deleted meanwhile) is said only to someone who
+ * may read it — anyone else gets the same refusal.
  */
 async function saveChecked(config: SquadConfig, expectedRevision: number | null, ctx: ResolverContext, deps: ResolverDeps): Promise<SquadSavedDto> {
+  const action = expectedRevision === null ? 'create a squad' : 'change this squad';
+  const jira = userJira(ctx, deps);
+  const access = await SquadAccess.load(jira, config.projects);
+  access.requireAdmin(config.projects, action);
   const repo = new SquadConfigRepo(deps.store);
   const existing = await repo.getRecord(config.id);
+  const extra = (existing?.config.projects ?? []).filter((p) => !config.projects.includes(p));
+  const existingAccess = extra.length > 0 ? await SquadAccess.load(jira, [...config.projects, ...extra]) : access;
+  const mayRead = existing !== undefined && existingAccess.canRead(existing.config.projects);
+  if (existing !== undefined && (!mayRead || !existingAccess.canAdminister(existing.config.projects))) {
+    // Readers learn which projects they lack; others get the refusal the first check would give.
+    if (mayRead) existingAccess.requireAdmin(existing.config.projects, action);
+    throw forbidden(adminRule(action));
+  }
   if (expectedRevision === null && existing !== undefined) {
-    throw new AppError('CONFLICT', `A squad with the ID "${config.id}" already exists`, { fields: [{ path: 'id', message: 'another squad already uses this ID' }] });
+    throw new AppError('CONFLICT', `The squad “${existing.config.name}” already uses the ID "${config.id}"`, { fields: [{ path: 'id', message: `the squad “${existing.config.name}” already uses this ID` }] });
   }
   if (expectedRevision !== null && existing === undefined) throw new AppError('CONFLICT', `Squad "${config.id}" was deleted meanwhile`);
-  const projects = [...new Set([...(existing?.config.projects ?? []), ...config.projects])];
-  const jira = userJira(ctx, deps);
-  const access = await SquadAccess.load(jira, projects);
-  access.requireAdmin(projects, existing === undefined ? 'create a squad' : 'change this squad');
   const checked = await checkAgainstJira(jira, config, { counts: false });
   const record = await repo.save(checked.config, { expectedRevision, nowMs: deps.clock.nowMs() });
   deps.log.info('squad saved', { squadId: config.id, revision: record.revision });

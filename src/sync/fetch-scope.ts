@@ -11,6 +11,11 @@ export interface FetchScope {
   projects: string[];
   effortFieldId: string | null;
   disciplineFieldId: string | null;
+  /**
+   * The only labels kept (issue 12.5): the quick-win label and, for a discipline by label, the
+   * labels it maps. Labels are free text anyone can type, so the others are not stored.
+   */
+  labels: string[];
 }
 
 export function fetchScopeOf(config: SquadConfig): FetchScope {
@@ -18,13 +23,15 @@ export function fetchScopeOf(config: SquadConfig): FetchScope {
     projects: [...config.projects].sort(),
     effortFieldId: config.quickWin.candidate?.effortFieldId ?? null,
     disciplineFieldId: config.discipline.by === 'field' ? config.discipline.fieldId : null,
+    labels: [...new Set([config.quickWin.label, ...(config.discipline.by === 'label' ? Object.keys(config.discipline.values) : [])])].sort(),
   };
 }
 
 /** A stable text key of a scope, stored with the data to tell whether a refetch is needed. */
 export function scopeKeyOf(scope: FetchScope): string {
   // `l=1`: the stored issues carry links and parents (hand-offs); data stored before is refetched once.
-  return `p=${scope.projects.join(',')};e=${scope.effortFieldId ?? ''};d=${scope.disciplineFieldId ?? ''};l=1`;
+  // `lb=`: the labels kept (only those a rule needs), so a new quick-win label refetches.
+  return `p=${scope.projects.join(',')};e=${scope.effortFieldId ?? ''};d=${scope.disciplineFieldId ?? ''};l=1;lb=${scope.labels.map(encodeURIComponent).join(',')}`;
 }
 
 /** Issue fields the sync reads: only what the stored history needs (no summary, no people). */

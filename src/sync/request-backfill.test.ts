@@ -21,7 +21,7 @@ describe('requestBackfill', () => {
     const status = await requestBackfill(deps, 'growth');
     expect(status).toMatchObject({ squadId: 'growth', phase: 'backfilling', hasData: false, progress: { step: 'fetch', issuesDone: 0, percent: 0 } });
     expect(pushed).toEqual([{ kind: 'sync.backfill', payload: { squadId: 'growth', generation: 1, seq: 0 } }]);
-    expect((await readSyncState(store, 'growth')).backfill).toMatchObject({ generation: 1, scopeKey: 'p=IT,MKT;e=;d=;l=1', cursor: null });
+    expect((await readSyncState(store, 'growth')).backfill).toMatchObject({ generation: 1, scopeKey: 'p=IT,MKT;e=;d=;l=1;lb=quick-win', cursor: null });
   });
 
   it('resumes a running backfill of the same scope instead of restarting it', async () => {

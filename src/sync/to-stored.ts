@@ -16,11 +16,14 @@ export function metaOf(issue: SyncIssue): IssueMeta {
   return { updatedMs: updatedMsOf(issue), secured: issue.fields.security !== undefined && issue.fields.security !== null };
 }
 
+/** An issue's history with only the labels a rule of the squad needs (`scope.labels`). */
 export function historyOf(issue: SyncIssue, histories: readonly JiraChangeHistory[] | undefined, scope: FetchScope): IssueHistory {
-  return issueToHistory(issue, histories ?? [], {
+  const history = issueToHistory(issue, histories ?? [], {
     effortFieldId: scope.effortFieldId ?? undefined,
     disciplineFieldId: scope.disciplineFieldId ?? undefined,
   });
+  const kept = new Set(scope.labels);
+  return { ...history, labels: history.labels.filter((l) => kept.has(l)) };
 }
 
 /** A fetched issue and its status histories as one stored tuple (nothing personal kept). */

@@ -72,3 +72,33 @@ describe('squads: unknown keys, bounds and deep input', () => {
     expect(emulator.state.stats().total).toBe(once);
   });
 });
+
+describe('squads: a discipline by field must be a choice field (issue 12.5)', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startSquadHarness();
+  });
+  afterAll(() => harness.close());
+  const good = demoConfig('fields', 'Fields');
+
+  it('refuses summary (text) in validate and save, and stores nothing', async () => {
+    const config = { ...good, discipline: { by: 'field', fieldId: 'summary', values: {} } };
+    const before = await storeKeys(harness);
+    for (const key of ['squads.validate', 'squads.save']) {
+      const answer = await invokeAs(harness, 'alice', key, key === 'squads.save' ? { config, expectedRevision: null } : { config });
+      expect(answer.status).toBe(400);
+      expect(answer.error?.details?.fields).toEqual([
+        { path: 'discipline.fieldId', message: 'Summary is not a choice field: a discipline comes from a select list, radio buttons, a cascading select, labels or components' },
+      ]);
+    }
+    expect(await storeKeys(harness)).toEqual(before);
+  });
+
+  it('refuses a field that does not exist, and accepts labels and components', async () => {
+    const missing = await invokeAs(harness, 'alice', 'squads.validate', { config: { ...good, discipline: { by: 'field', fieldId: 'customfield_99999', values: {} } } });
+    expect(missing.error?.details?.fields).toEqual([{ path: 'discipline.fieldId', message: 'there is no field customfield_99999 that you can see' }]);
+    for (const fieldId of ['labels', 'components']) {
+      expect((await invokeAs(harness, 'alice', 'squads.validate', { config: { ...good, discipline: { by: 'field', fieldId, values: {} } } })).status).toBe(200);
+    }
+  });
+});

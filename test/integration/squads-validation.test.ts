@@ -69,7 +69,7 @@ describe('squads: invalid configs are refused with field-level messages, and not
     expect((await invokeAs(harness, 'alice', 'squads.save', { config: good, expectedRevision: null })).status).toBe(200);
     const twice = await invokeAs(harness, 'alice', 'squads.save', { config: good, expectedRevision: null });
     expect(twice.status).toBe(409);
-    expect(twice.error?.details?.fields).toEqual([{ path: 'id', message: 'another squad already uses this ID' }]);
+    expect(twice.error?.details?.fields).toEqual([{ path: 'id', message: 'the squad “Checks” already uses this ID' }]);
     expect((await invokeAs(harness, 'alice', 'squads.save', { config: { ...good, name: 'B' }, expectedRevision: 1 })).status).toBe(200);
     const stale = await invokeAs(harness, 'alice', 'squads.save', { config: { ...good, name: 'C' }, expectedRevision: 1 });
     expect(stale.status).toBe(409);
