@@ -128,20 +128,25 @@ export interface PortfolioFiguresDto {
   demand: PortfolioDemandDto;
 }
 
+/** What every row carries: the squad, and a project of it the viewer may browse (its speed-metrics page opens there). */
+export interface PortfolioRowBase {
+  squadId: string;
+  squadName: string;
+  projectKey: string;
+}
+
 export type PortfolioRowDto =
-  | {
+  | (PortfolioRowBase & {
       status: 'ready';
-      squadId: string;
-      squadName: string;
       figures: PortfolioFiguresDto;
       /** `summary`: the squad's precomputed figures; `computed`: from the stored histories you may see; `live`: read from Jira just now. */
       source: 'summary' | 'computed' | 'live';
       /** When the underlying data was last synced (ISO); null when unknown. */
       dataAsOf: string | null;
-    }
-  | { status: 'syncing'; squadId: string; squadName: string; sync: SyncStatusDto }
+    })
+  | (PortfolioRowBase & { status: 'syncing'; sync: SyncStatusDto })
   /** The squad lacks a stage of the chosen pair (or has them the other way round). */
-  | { status: 'no-pair'; squadId: string; squadName: string; stageNames: string[] };
+  | (PortfolioRowBase & { status: 'no-pair'; stageNames: string[] });
 
 export interface PortfolioTotalDto {
   squads: number;

@@ -53,7 +53,7 @@ async function portfolioOf(q: PortfolioQuery, ctx: ResolverContext, deps: Resolv
   const visibleCount = memoCounts(user);
   const period = settings.period ?? DEFAULT_PORTFOLIO_PERIOD;
   const built = await mapLimit(chosen, SQUAD_CONCURRENCY, (record) =>
-    rowFor(record, { period, headline: settings.headline ?? null, wholeProjects: record.config.projects.every(browsable), visibleCount }, ctx, deps),
+    rowFor(record, { period, headline: settings.headline ?? null, projectKey: record.config.projects.find(browsable) ?? '', wholeProjects: record.config.projects.every(browsable), visibleCount }, ctx, deps),
   );
   const ready = built.flatMap((b) => (b.row === null ? [] : [b.row]));
   return {
@@ -68,6 +68,8 @@ async function portfolioOf(q: PortfolioQuery, ctx: ResolverContext, deps: Resolv
 interface RowRequest {
   period: PortfolioAnswerDto['settings']['period'];
   headline: StagePair | null;
+  /** The first project of the squad the viewer may browse. */
+  projectKey: string;
   /** The viewer browses every project of the squad (not yet every issue). */
   wholeProjects: boolean;
   visibleCount: (project: string) => Promise<number | null>;
@@ -77,7 +79,7 @@ const samePair = (a: StagePair, b: StagePair): boolean => a.from === b.from && a
 
 async function rowFor(record: SquadRecord, req: RowRequest, ctx: ResolverContext, deps: ResolverDeps): Promise<Built> {
   const config = record.config;
-  const base = { squadId: config.id, squadName: config.name };
+  const base = { squadId: config.id, squadName: config.name, projectKey: req.projectKey };
   if (req.headline !== null && !hasStagePair(config, req.headline)) {
     return { dto: { status: 'no-pair', ...base, stageNames: config.stages.map((s) => s.name) }, row: null };
   }

@@ -1,4 +1,4 @@
-import { invoke, view } from '@forge/bridge';
+import { invoke, router, view } from '@forge/bridge';
 import type { HostBridge, HostContext } from './host-bridge';
 import { fromForgeContext, routeFromPath, type ForgeContextLike } from './from-forge-context';
 
@@ -21,13 +21,15 @@ export const hostBridge: HostBridge = {
   async getContext(): Promise<HostContext> {
     const ctx = (await view.getContext()) as ForgeContextLike;
     const h = projectHistory(ctx.moduleKey);
-    const pathname = h ? (await h).location.pathname : null;
-    return fromForgeContext(ctx, pathname);
+    const location = h ? (await h).location : null;
+    return fromForgeContext(ctx, location?.pathname ?? null, location?.search ?? null);
   },
   enableTheming: () => view.theme.enable(),
   invoke: (functionKey, payload) => invoke(functionKey, (payload ?? {}) as Record<string, unknown>),
   submitGadgetConfig: (config) => view.submit(config),
   close: () => view.close(),
+  openSquadMetrics: (projectKey, squadId) =>
+    router.navigate({ target: 'module', moduleKey: 'squadflow-project', projectKey, path: `/metrics?squad=${encodeURIComponent(squadId)}` }),
   watchRoute(listener) {
     let unlisten: (() => void) | null = null;
     let cancelled = false;

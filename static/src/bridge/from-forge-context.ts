@@ -27,12 +27,14 @@ export function routeFromPath(pathname: string | null | undefined): string | nul
  * the gadget's saved configuration from `extension.gadgetConfiguration`, its edit view from
  * `extension.entryPoint === 'edit'`, the colour mode from `theme.colorMode`.
  */
-export function fromForgeContext(ctx: ForgeContextLike, pathname: string | null): HostContext {
+export function fromForgeContext(ctx: ForgeContextLike, pathname: string | null, search: string | null = null): HostContext {
   const ext = ctx.extension;
   const config = field(ext, 'gadgetConfiguration');
   const mode = field(ctx.theme, 'colorMode');
   const colorMode: ColorMode = mode === 'dark' || mode === 'light' ? mode : 'auto';
-  const squad = field(config, 'squadId');
+  // A project page opened from the gadget carries `?squad=` in its in-app location.
+  const fromSearch = new URLSearchParams(search ?? '').get('squad');
+  const squad = fromSearch ?? field(config, 'squadId');
   return {
     moduleKey: ctx.moduleKey,
     route: routeFromPath(pathname),

@@ -35,6 +35,11 @@ export interface HostBridge {
   submitGadgetConfig(config: Record<string, unknown>): Promise<void>;
   /** Leaves an edit view without saving (Forge's `view.close`). */
   close(): Promise<void>;
+  /**
+   * Opens a squad's speed-metrics page: the project page's `metrics` route in `projectKey` with
+   * `?squad=` (Forge: `router.navigate` to the project page module; locally the harness page).
+   */
+  openSquadMetrics(projectKey: string, squadId: string): Promise<void>;
   /** Calls `listener` when the host moves to another sub-page route; returns an unsubscribe. */
   watchRoute(listener: (route: string | null) => void): () => void;
 }

@@ -62,5 +62,15 @@ export const hostBridge: HostBridge = {
     returnToGadgetView();
   },
   close: async () => returnToGadgetView(),
+  async openSquadMetrics(projectKey, squadId) {
+    // As Jira's router does: the whole page moves to the project page; user and theme come along.
+    const here = new URLSearchParams(window.location.search);
+    const next = new URLSearchParams({ project: projectKey, squad: squadId });
+    for (const keep of ['as', 'theme']) {
+      const value = here.get(keep);
+      if (value !== null) next.set(keep, value);
+    }
+    window.location.assign(`/metrics?${next.toString()}`);
+  },
   watchRoute: () => () => undefined,
 };
