@@ -58,6 +58,51 @@ export default tseslint.config(
     },
   },
   {
+    // Layering of the back end: the sync never reaches up into resolvers (or the read side built on
+    // it); the read side (src/squad-view) stands on its own narrow deps, not on resolvers; resolvers
+    // use the sync only through its public index.
+    files: ['src/sync/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [forgeOnly('@forge/api', 'src/jira/forge-transport.ts'), forgeOnly('@forge/kvs', 'src/store/forge-kvs-store.ts'), forgeOnly('@forge/bridge', 'static/src/bridge/forge-bridge.ts')],
+          patterns: [{ group: ['**/resolvers', '**/resolvers/**', '**/squad-view', '**/squad-view/**'], message: 'src/sync must not import src/resolvers or src/squad-view: they are built on it, not the other way round.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/squad-view/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [forgeOnly('@forge/api', 'src/jira/forge-transport.ts'), forgeOnly('@forge/kvs', 'src/store/forge-kvs-store.ts'), forgeOnly('@forge/events', 'src/sync/forge-queue.ts'), forgeOnly('@forge/bridge', 'static/src/bridge/forge-bridge.ts')],
+          patterns: [
+            { group: ['**/resolvers', '**/resolvers/**'], message: 'The read side depends on its own narrow interfaces (SquadViewDeps), never on src/resolvers.' },
+            { group: ['../sync/*'], message: 'Use the sync through its public index (src/sync/index.ts).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/resolvers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [forgeOnly('@forge/api', 'src/jira/forge-transport.ts'), forgeOnly('@forge/kvs', 'src/store/forge-kvs-store.ts'), forgeOnly('@forge/events', 'src/sync/forge-queue.ts'), forgeOnly('@forge/bridge', 'static/src/bridge/forge-bridge.ts')],
+          patterns: [
+            { group: ['../sync/*', '../../sync/*'], message: 'Resolvers use the sync only through its public index (src/sync/index.ts), never its internals.' },
+            { group: ['../squad-view/*', '../../squad-view/*'], message: 'Use the read side through its index (src/squad-view/index.ts).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The UI sees the backend only through src/contract.
     files: ['static/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -79,8 +79,8 @@ async function sizeSection(n: number): Promise<string[]> {
       const t1 = performance.now();
       const r = await invokeResolver(allResolvers(), 'metrics.get', { squadId: DEMO_SQUAD.id, includeItems: false }, { accountId }, env.deps);
       const ms = Math.round(performance.now() - t1);
-      const data = r.ok ? (r.data as { data: { hiddenProjects: string[]; restrictedFiltered: number } }).data : null;
-      lines.push(`  metrics page view as ${handle}: ${fmt(env.requests())}; hidden projects [${data?.hiddenProjects.join(', ') ?? '?'}], restricted filtered ${data?.restrictedFiltered ?? '?'}; ${ms} ms`);
+      const data = r.ok ? (r.data as { data: { projects: string[] }; sync: { issueCount: number } }) : null;
+      lines.push(`  metrics page view as ${handle}: ${fmt(env.requests())}; projects [${data?.data.projects.join(', ') ?? '?'}], ${data?.sync.issueCount ?? '?'} issues visible; ${ms} ms`);
     }
   } finally {
     await env.close();

@@ -10,6 +10,7 @@ import { registerChangelog } from './routes/changelog';
 import { registerIssue } from './routes/issue';
 import { registerIssueLink } from './routes/issue-link';
 import { registerMeta } from './routes/meta';
+import { registerPermissionsCheck } from './routes/permissions-check';
 import { registerProjects } from './routes/projects';
 import { registerSearch } from './routes/search';
 import { registerTransitions } from './routes/transitions';
@@ -88,6 +89,7 @@ export function createJiraEmulator(options: JiraEmulatorOptions = {}): JiraEmula
   registerTransitions(router, rt);
   registerProjects(router, rt);
   registerMeta(router, rt);
+  registerPermissionsCheck(router, rt);
   registerAdmin(router, rt);
   router.use('/rest', (req, res) => sendError(res, 404, [`The Jira emulator does not serve ${req.method} ${req.originalUrl.split('?')[0] ?? ''}.`]));
   router.use((err: unknown, req: Request, res: Response, next: NextFunction) => {

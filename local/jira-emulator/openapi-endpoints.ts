@@ -16,6 +16,7 @@ export const SERVED_OPERATIONS = {
   'GET /rest/api/3/project/{projectIdOrKey}': 'project',
   'GET /rest/api/3/project/{projectIdOrKey}/statuses': 'project-statuses',
   'GET /rest/api/3/mypermissions': 'mypermissions',
+  'POST /rest/api/3/permissions/check': 'permissions-check',
   'GET /rest/api/3/myself': 'myself',
   'GET /rest/api/3/status': 'status',
   'GET /rest/api/3/statuses/search': 'statuses-search',

@@ -14,8 +14,12 @@ export function canSeeProject(user: DemoUser, project: ProjectDef): boolean {
   return hasProjectPermission(user, project.key, 'BROWSE_PROJECTS') || hasProjectPermission(user, project.key, 'ADMINISTER_PROJECTS');
 }
 
-/** Browse permission on the project and, for a secured issue, membership of its security level. */
+/**
+ * Browse permission on the project (for a reporter-only grant: having reported the issue) and, for
+ * a secured issue, membership of its security level.
+ */
 export function canBrowseIssue(user: DemoUser, issue: IssueRecord): boolean {
   if (!hasProjectPermission(user, issue.projectKey, 'BROWSE_PROJECTS')) return false;
+  if (user.browseAsReporterOnly?.includes(issue.projectKey) === true && issue.reporterAccountId !== user.accountId) return false;
   return issue.securityLevelId === null || user.securityLevelIds.includes(issue.securityLevelId);
 }

@@ -22,13 +22,18 @@ export interface DemoUser {
   globalPermissions: readonly GlobalPermission[];
   /** Issue security levels this user is a member of. */
   securityLevelIds: readonly string[];
+  /**
+   * Projects whose permission scheme gives this user Browse Projects only through the Reporter
+   * grant: the project is there for them, but of its issues only those they reported.
+   */
+  browseAsReporterOnly?: readonly string[];
 }
 
 const ALL: readonly ProjectPermission[] = ['BROWSE_PROJECTS', 'CREATE_ISSUES', 'EDIT_ISSUES', 'TRANSITION_ISSUES', 'ADMINISTER_PROJECTS'];
 const WORK: readonly ProjectPermission[] = ['BROWSE_PROJECTS', 'CREATE_ISSUES', 'EDIT_ISSUES', 'TRANSITION_ISSUES'];
 const BROWSE: readonly ProjectPermission[] = ['BROWSE_PROJECTS'];
 
-function user(person: PersonDef, handle: string, role: string, rest: Pick<DemoUser, 'projectPermissions' | 'globalPermissions' | 'securityLevelIds'>): DemoUser {
+function user(person: PersonDef, handle: string, role: string, rest: Pick<DemoUser, 'projectPermissions' | 'globalPermissions' | 'securityLevelIds' | 'browseAsReporterOnly'>): DemoUser {
   return {
     handle,
     accountId: person.accountId,
@@ -69,6 +74,12 @@ export const DEMO_USERS: readonly DemoUser[] = [
     projectPermissions: { MKT: BROWSE },
     globalPermissions: [],
     securityLevelIds: [],
+  }),
+  user(PEOPLE.lena, 'lena', 'Freelance content lead: MKT grants her Browse only as reporter, so she sees the MKT issues she reported; IT does not exist for her', {
+    projectPermissions: { MKT: ['BROWSE_PROJECTS', 'CREATE_ISSUES'] },
+    globalPermissions: [],
+    securityLevelIds: [],
+    browseAsReporterOnly: ['MKT'],
   }),
 ];
 

@@ -34,10 +34,11 @@ export interface MetricsDataSourceDto {
   source: 'store' | 'live' | 'none';
   /** ISO instant the data reflects (last sync, or now for live); null for none. */
   asOf: string | null;
-  /** Squad projects you cannot browse: their issues are not included. */
-  hiddenProjects: string[];
-  /** Issues left out because their security level hides them from you. */
-  restrictedFiltered: number;
+  /**
+   * The squad's projects whose issues the figures include: those you may browse. Projects you
+   * cannot browse are neither named nor counted anywhere in the answer.
+   */
+  projects: string[];
   /** Per-item timelines were left out (too many items for one answer). */
   itemsOmitted: boolean;
 }

@@ -4,6 +4,7 @@ import { MemoryStore } from '../store/memory-store';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { allResolvers, invokeResolver } from './registry';
 import { testResolverDeps } from './testing/test-deps';
+import { answerPermissions } from '../jira/testing/fake-permissions';
 
 /**
  * What `metrics.get`, `sync.status` and `squads.delete` tell a user who may not read a squad (as
@@ -14,14 +15,11 @@ const BROWSES: Record<string, string[]> = { out: [], pat: ['MKT'] };
 const MISSING = { code: 'NOT_FOUND', message: 'Squad "mkt" does not exist or you cannot browse any of its projects' };
 
 function fakeJira(user: string, rateLimited: boolean): JiraHttp {
+  const grants = Object.fromEntries(Object.entries(BROWSES).map(([u, ps]) => [u, Object.fromEntries(ps.map((p) => [p, ['BROWSE_PROJECTS']]))]));
   return {
     request: async (req): Promise<JiraResponse> => {
       if (rateLimited) return { status: 429, headers: { 'retry-after': '60' }, text: '' };
-      const url = new URL(req.path, 'http://jira');
-      if (url.pathname !== '/rest/api/3/mypermissions') return { status: 404, headers: {}, text: '' };
-      const browses = BROWSES[user]?.includes(url.searchParams.get('projectKey') ?? '') === true;
-      const keys = (url.searchParams.get('permissions') ?? '').split(',');
-      return { status: 200, headers: {}, text: JSON.stringify({ permissions: Object.fromEntries(keys.map((k) => [k, { havePermission: k === 'BROWSE_PROJECTS' && browses }])) }) };
+      return answerPermissions(req, user, grants, ['MKT']) ?? { status: 404, headers: {}, text: '' };
     },
   };
 }
@@ -54,6 +52,22 @@ describe('squad data for a user who may not read the squad', () => {
     expect(await call('out', 'squads.delete', { squadId: 'mkt' })).toMatchObject({ ok: false, error: MISSING });
     expect(await call('pat', 'squads.delete', { squadId: 'mkt' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await new SquadConfigRepo(store).get('mkt')).toBeDefined();
+  });
+});
+
+describe('a call from a module about a squad outside it (DESIGN §3a)', () => {
+  it('answers NOT_FOUND from a project page or issue panel of another project, as for a missing squad', async () => {
+    const { store } = await setup();
+    const deps = testResolverDeps({ store, jiraAs: (user) => fakeJira(user, false) });
+    for (const key of ['metrics.get', 'sync.status', 'squads.get', 'squads.export']) {
+      for (const place of [{ projectKey: 'IT' }, { issueKey: 'IT-3' }]) {
+        expect(await invokeResolver(allResolvers(), key, { squadId: 'mkt' }, { accountId: 'pat', ...place }, deps)).toEqual({ ok: false, error: MISSING });
+      }
+      // From its own project the squad is there (metrics.get then reads live, which this fake Jira refuses).
+      expect(await invokeResolver(allResolvers(), key, { squadId: 'mkt' }, { accountId: 'pat', projectKey: 'MKT' }, deps)).not.toEqual({ ok: false, error: MISSING });
+    }
+    const list = await invokeResolver(allResolvers(), 'squads.list', {}, { accountId: 'pat', projectKey: 'IT' }, deps);
+    expect(list).toMatchObject({ ok: true, data: { squads: [] } });
   });
 });
 

@@ -3,14 +3,11 @@ import type { MetricsAnswerDto, MetricsQuery } from '../contract/metrics-query';
 import type { SquadConfig } from '../contract/squad-config';
 import { computeSquadMetrics } from '../domain/squad-metrics';
 import { SquadConfigRepo } from '../store/squad-config-repo';
-import { loadSquadIssues } from '../sync/squad-data';
-import { browsableProjects } from '../sync/permission-filter';
-import { badRequest, notFound, type AppError } from './app-error';
+import { loadVisibleIssues, projectAccess, readableSquadView, squadFitsModule, squadNotFound, viewerOf, viewerSyncStatus, withSquadErrors } from '../squad-view';
+import { badRequest, type AppError } from './app-error';
 import type { ResolverContext } from '../contract/context';
 import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
-import { withSquadErrors } from './squads-errors';
-import { userJira } from './squads-jira';
 
 /** Above this many items, per-item timelines would make the answer too large for a page. */
 export const MAX_ITEMS_IN_ANSWER = 3000;
@@ -48,22 +45,22 @@ export function metricsResolvers(): ResolverGroup<'metrics.get'> {
 
 async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDeps): Promise<MetricsAnswerDto> {
   const config = await new SquadConfigRepo(deps.store).get(q.squadId);
-  const missing = notFound(`Squad "${q.squadId}" does not exist or you cannot browse any of its projects`);
-  if (config === undefined) throw missing;
+  if (config === undefined || !squadFitsModule(ctx, config)) throw squadNotFound(q.squadId);
   const stageError = stageProblem(config, q);
   if (stageError !== null) {
     // The refusal names the squad's stages, which someone who may not read the squad must not learn.
-    const { visible } = await browsableProjects(userJira(ctx, deps), config.projects);
-    throw visible.length === 0 ? missing : stageError;
+    const { visible } = await projectAccess(deps, viewerOf(deps, ctx.accountId), config.projects);
+    throw visible.length === 0 ? squadNotFound(q.squadId) : stageError;
   }
-  const data = await loadSquadIssues(deps, config, ctx.accountId);
-  if (data.hiddenProjects.length === config.projects.length) throw missing;
+  const { view, viewer } = await readableSquadView(deps, ctx, q.squadId);
+  const data = await loadVisibleIssues(deps, viewer, view);
+  const sync = viewerSyncStatus(view);
   const asOf = data.asOfMs === null ? null : new Date(data.asOfMs).toISOString();
-  const base = { hiddenProjects: data.hiddenProjects, restrictedFiltered: data.restrictedFiltered };
-  if (data.source === 'none') return { metrics: null, data: { ...base, source: 'none', asOf, itemsOmitted: false }, sync: data.sync };
-  const tz = config.calendar.timeZone;
+  const projects = view.access.visible;
+  if (data.source === 'none') return { metrics: null, data: { projects, source: 'none', asOf, itemsOmitted: false }, sync };
+  const tz = view.config.calendar.timeZone;
   const itemsOmitted = q.includeItems !== false && data.issues.length > MAX_ITEMS_IN_ANSWER;
-  const metrics = computeSquadMetrics(config, data.issues, {
+  const metrics = computeSquadMetrics(view.config, data.issues, {
     nowMs: deps.clock.nowMs(),
     from: q.from,
     to: q.to,
@@ -73,5 +70,5 @@ async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDe
     includeItems: q.includeItems !== false && !itemsOmitted,
     forecast: q.forecast,
   });
-  return { metrics, data: { ...base, source: data.source, asOf, itemsOmitted }, sync: data.sync };
+  return { metrics, data: { projects, source: data.source, asOf, itemsOmitted }, sync };
 }

@@ -1,14 +1,16 @@
 import type { SquadAccessDto } from '../contract/squads';
 import type { JiraClient } from '../jira/jira-client';
-import { getMyPermissions, getMyProjectPermissions } from '../jira/my-permissions';
+import { getMyPermissions } from '../jira/my-permissions';
+import { checkPermissions } from '../jira/permissions-check';
+import { projectIdsOf, type SquadViewDeps } from '../squad-view';
 import { forbidden } from './app-error';
 
 const SQUAD_PERMISSIONS = ['ADMINISTER', 'ADMINISTER_PROJECTS', 'BROWSE_PROJECTS'] as const;
 type SquadPermission = (typeof SQUAD_PERMISSIONS)[number];
 
 /**
- * What the calling user may do with squads, asked of Jira as that user (`mypermissions`), never
- * taken from the payload or the browser. One request per distinct project.
+ * What the calling user may do with squads, asked of Jira as that user (one bulk permission
+ * check), never taken from the payload or the browser.
  */
 export class SquadAccess {
   private constructor(
@@ -16,14 +18,22 @@ export class SquadAccess {
     private readonly perProject: Readonly<Record<string, Record<SquadPermission, boolean>>>,
   ) {}
 
-  /** Permissions in each of `projectKeys` (plus the global ADMINISTER, which any answer carries). */
-  static async load(jira: JiraClient, projectKeys: readonly string[]): Promise<SquadAccess> {
-    if (projectKeys.length === 0) {
-      const global = await getMyPermissions(jira, {}, ['ADMINISTER']);
-      return new SquadAccess(global.ADMINISTER, {});
-    }
-    const perProject = await getMyProjectPermissions(jira, projectKeys, SQUAD_PERMISSIONS);
-    return new SquadAccess(Object.values(perProject).some((p) => p.ADMINISTER), perProject);
+  /**
+   * Permissions in each of `projectKeys` and the global ADMINISTER: one bulk permission check as the
+   * caller, whatever the number of projects.
+   */
+  static async load(deps: SquadViewDeps, jira: JiraClient, projectKeys: readonly string[]): Promise<SquadAccess> {
+    const keys = [...new Set(projectKeys)];
+    const ids = keys.length === 0 ? new Map<string, string>() : await projectIdsOf(deps, keys);
+    const grants = await checkPermissions(jira, { global: ['ADMINISTER'], project: { permissions: SQUAD_PERMISSIONS, projectIds: [...ids.values()] } });
+    const has = (permission: SquadPermission, key: string): boolean => grants.projects.get(permission)?.has(ids.get(key) ?? '') === true;
+    const perProject = Object.fromEntries(keys.map((k) => [k, { ADMINISTER: grants.global.has('ADMINISTER'), ADMINISTER_PROJECTS: has('ADMINISTER_PROJECTS', k), BROWSE_PROJECTS: has('BROWSE_PROJECTS', k) }]));
+    return new SquadAccess(grants.global.has('ADMINISTER'), perProject);
+  }
+
+  /** The projects of `projects` the caller may browse. */
+  browsable(projects: readonly string[]): string[] {
+    return projects.filter((p) => this.perProject[p]?.BROWSE_PROJECTS === true);
   }
 
   /** Jira admin, or ADMINISTER_PROJECTS in every one of `projects`. */

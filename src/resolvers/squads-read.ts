@@ -1,14 +1,25 @@
 import type { SquadDetailDto, SquadExportDto, SquadListDto } from '../contract/squads';
+import type { SquadConfig } from '../contract/squad-config';
+import { squadFitsModule, squadNotFound, withSquadErrors } from '../squad-view';
 import { SquadConfigRepo, type SquadRecord } from '../store/squad-config-repo';
-import { notFound } from './app-error';
 import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
 import type { ResolverContext } from '../contract/context';
 import { SquadAccess, loadGlobalAccess } from './squads-access';
-import { withSquadErrors } from './squads-errors';
 import { userJira } from './squads-jira';
 
 const iso = (ms: number): string | null => (ms > 0 ? new Date(ms).toISOString() : null);
+
+/**
+ * The config as someone who browses only `visible` of its projects may see it: the other projects'
+ * keys, status IDs and discipline entries are left out (DESIGN §3a: not even a name).
+ */
+export function configAsSeen(config: SquadConfig, visible: readonly string[]): SquadConfig {
+  if (config.projects.every((p) => visible.includes(p))) return config;
+  const keep = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).filter(([k]) => visible.includes(k)));
+  const discipline = config.discipline.by === 'project' ? { ...config.discipline, values: keep(config.discipline.values) } : config.discipline;
+  return { ...config, projects: config.projects.filter((p) => visible.includes(p)), statusMap: keep(config.statusMap), discipline };
+}
 
 /** The squads a user can see (browse at least one of their projects), and one of them in full. */
 export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get' | 'squads.export'> {
@@ -16,20 +27,21 @@ export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get'
     'squads.list': defineResolver('squads.list', (_p, ctx, deps) =>
       withSquadErrors(async (): Promise<SquadListDto> => {
         const jira = userJira(ctx, deps);
-        const records = await new SquadConfigRepo(deps.store).listRecords();
+        // A project page lists only the squads holding its project, an issue panel those of its issue.
+        const records = (await new SquadConfigRepo(deps.store).listRecords()).filter((r) => squadFitsModule(ctx, r.config));
         const projects = [...new Set(records.flatMap((r) => r.config.projects))];
-        const [access, global] = await Promise.all([SquadAccess.load(jira, projects), loadGlobalAccess(jira)]);
+        const [access, global] = await Promise.all([SquadAccess.load(deps, jira, projects), loadGlobalAccess(jira)]);
         const squads = records
           .filter((r) => access.canRead(r.config.projects))
           .map((r) => ({
             id: r.config.id,
             name: r.config.name,
-            projects: r.config.projects,
+            projects: access.browsable(r.config.projects),
             stageNames: r.config.stages.map((s) => s.name),
             leadTime: r.config.leadTime,
             revision: r.revision,
             updatedAt: iso(r.updatedAtMs),
-            canEdit: access.canAdminister(r.config.projects),
+            canEdit: access.canAdminister(r.config.projects) && access.browsable(r.config.projects).length === r.config.projects.length,
           }))
           .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
         return { squads, access: global };
@@ -39,28 +51,32 @@ export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get'
     'squads.get': defineResolver('squads.get', (p, ctx, deps) =>
       withSquadErrors(async (): Promise<SquadDetailDto> => {
         const { record, access } = await readableSquad(p.squadId, ctx, deps);
-        return { config: record.config, revision: record.revision, updatedAt: iso(record.updatedAtMs), canEdit: access.canAdminister(record.config.projects) };
+        const visible = access.browsable(record.config.projects);
+        const config = configAsSeen(record.config, visible);
+        // Saving a config with projects left out would drop them: only those who see it all may edit.
+        const canEdit = access.canAdminister(record.config.projects) && config === record.config;
+        return { config, revision: record.revision, updatedAt: iso(record.updatedAtMs), canEdit };
       }),
     ),
 
     'squads.export': defineResolver('squads.export', (p, ctx, deps) =>
       withSquadErrors(async (): Promise<SquadExportDto> => {
-        const { record } = await readableSquad(p.squadId, ctx, deps);
-        return { fileName: `${record.config.id}.squadflow.json`, json: `${JSON.stringify(record.config, null, 2)}\n` };
+        const { record, access } = await readableSquad(p.squadId, ctx, deps);
+        const config = configAsSeen(record.config, access.browsable(record.config.projects));
+        return { fileName: `${record.config.id}.squadflow.json`, json: `${JSON.stringify(config, null, 2)}\n` };
       }),
     ),
   };
 }
 
 /**
- * A squad the caller may read. A squad whose projects the caller cannot browse answers NOT_FOUND,
- * like a missing one, so its existence is not revealed.
+ * A squad the caller may read. A squad whose projects the caller cannot browse, or that the calling
+ * module may not ask about, answers NOT_FOUND like a missing one, so its existence is not revealed.
  */
 export async function readableSquad(squadId: string, ctx: ResolverContext, deps: ResolverDeps): Promise<{ record: SquadRecord; access: SquadAccess }> {
   const record = await new SquadConfigRepo(deps.store).getRecord(squadId);
-  const missing = notFound(`Squad "${squadId}" does not exist or you cannot browse any of its projects`);
-  if (record === undefined) throw missing;
-  const access = await SquadAccess.load(userJira(ctx, deps), record.config.projects);
-  if (!access.canRead(record.config.projects)) throw missing;
+  if (record === undefined || !squadFitsModule(ctx, record.config)) throw squadNotFound(squadId);
+  const access = await SquadAccess.load(deps, userJira(ctx, deps), record.config.projects);
+  if (!access.canRead(record.config.projects)) throw squadNotFound(squadId);
   return { record, access };
 }

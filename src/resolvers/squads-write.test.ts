@@ -6,6 +6,7 @@ import type { ResolverDeps } from './deps';
 import { invokeResolver } from './registry';
 import { squadResolvers } from './squads';
 import { testResolverDeps } from './testing/test-deps';
+import { answerPermissions } from '../jira/testing/fake-permissions';
 
 /**
  * A project admin who is not a Jira admin: `pat` administers MKT only and browses IT. Statuses:
@@ -27,12 +28,8 @@ function fakeJira(user: string): JiraHttp {
   return {
     request: async (req: JiraRequest) => {
       const url = new URL(req.path, 'http://jira');
-      if (url.pathname === '/rest/api/3/mypermissions') {
-        const project = url.searchParams.get('projectKey') ?? '';
-        const held = project === '' ? [] : (GRANTS[user]?.[project] ?? []);
-        const keys = (url.searchParams.get('permissions') ?? '').split(',');
-        return json({ permissions: Object.fromEntries(keys.map((k) => [k, { havePermission: held.includes(k) }])) });
-      }
+      const permissions = answerPermissions(req, user, GRANTS, ['MKT', 'IT']);
+      if (permissions !== undefined) return permissions;
       const statuses = /^\/rest\/api\/3\/project\/(\w+)\/statuses$/.exec(url.pathname);
       if (statuses) {
         const list = STATUSES[statuses[1] ?? ''] ?? [];

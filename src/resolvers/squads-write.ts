@@ -3,8 +3,7 @@ import type { SquadConfig } from '../contract/squad-config';
 import type { ResolverContext } from '../contract/context';
 import { migrateSquadConfig } from '../domain/config/migrate-squad-config';
 import { SquadConfigRepo } from '../store/squad-config-repo';
-import { forgetSquadData } from '../sync/purge';
-import { requestBackfill } from '../sync/request-backfill';
+import { forgetSquadData, requestBackfill } from '../sync';
 import { AppError, forbidden } from './app-error';
 import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
@@ -64,12 +63,12 @@ export function squadWriteResolvers(): ResolverGroup<'squads.save' | 'squads.dup
 async function saveChecked(config: SquadConfig, expectedRevision: number | null, ctx: ResolverContext, deps: ResolverDeps): Promise<SquadSavedDto> {
   const action = expectedRevision === null ? 'create a squad' : 'change this squad';
   const jira = userJira(ctx, deps);
-  const access = await SquadAccess.load(jira, config.projects);
+  const access = await SquadAccess.load(deps, jira, config.projects);
   access.requireAdmin(config.projects, action);
   const repo = new SquadConfigRepo(deps.store);
   const existing = await repo.getRecord(config.id);
   const extra = (existing?.config.projects ?? []).filter((p) => !config.projects.includes(p));
-  const existingAccess = extra.length > 0 ? await SquadAccess.load(jira, [...config.projects, ...extra]) : access;
+  const existingAccess = extra.length > 0 ? await SquadAccess.load(deps, jira, [...config.projects, ...extra]) : access;
   const mayRead = existing !== undefined && existingAccess.canRead(existing.config.projects);
   if (existing !== undefined && (!mayRead || !existingAccess.canAdminister(existing.config.projects))) {
     // Readers learn which projects they lack; others get the refusal the first check would give.

@@ -4,6 +4,7 @@ import { keys } from './keys';
 import { withLock, type LockOptions } from './lock';
 import { SEGMENT_MAX_BYTES, SegmentFullError, segmentBytes, segmentSchema, type Segment } from './segment';
 import type { StoredIssue } from './stored-issue';
+import { touchDataStamp } from './data-stamp';
 
 export async function readSegment(store: KeyValueStore, squadId: string, generation: number, segment: number): Promise<Segment | undefined> {
   const raw = await store.get(keys.segment(squadId, generation, segment));
@@ -79,6 +80,8 @@ export async function updateSegment(
       const current = await readSegment(store, squadId, generation, segment);
       if (current === undefined || !change(current)) return false;
       await writeSegment(store, squadId, generation, segment, current);
+      // After the write: a reader that saw the old stamp re-derives from data at least this new.
+      await touchDataStamp(store, squadId);
       return true;
     },
     lock,

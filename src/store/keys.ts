@@ -14,6 +14,12 @@ export const keys = {
   /** The manifest of the published generation: which segments to read. */
   dataManifest: (squadId: string): string => `squad:${squadId}:data`,
   segment: (squadId: string, generation: number, segment: number): string => `squad:${squadId}:g${generation}:s${segment}`,
+  /** Changes whenever published segments change in place (see data-stamp.ts). */
+  dataStamp: (squadId: string): string => `squad:${squadId}:stamp`,
+  /** Per-project issue counts of the published data at one generation and stamp (read side). */
+  viewIndex: (squadId: string): string => `squad:${squadId}:viewidx`,
+  /** A cached answer of the read side, by a digest of query and visibility (never an account). */
+  answer: (squadId: string, digest: string): string => `squad:${squadId}:ans:${digest}`,
   /** Short lock held while one segment is read, changed and written back. */
   segmentLock: (squadId: string, generation: number, segment: number): string => `squad:${squadId}:g${generation}:s${segment}:lock`,
   /** Backfill staging: issues fetched in batch `batch` that hash into segment group `group`. */
@@ -31,6 +37,8 @@ export const keys = {
    * still have keys until its purge finishes, so a new squad with the same ID starts above it.
    */
   generationFloor: (squadId: string): string => `app:generation-floor:${squadId}`,
+  /** Installation-wide: project key → ID, for bulk permission checks (IDs are what Jira takes there). */
+  projectIds: (): string => 'app:project-ids',
   /** Installation-wide: background work paused until Jira's quota resets. */
   quotaPause: (): string => 'app:quota-pause',
   /** Installation-wide lease of the hourly reconcile (scheduled triggers may fire twice). */

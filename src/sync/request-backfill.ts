@@ -1,6 +1,8 @@
 import type { SyncStatusDto } from '../contract/sync';
-import type { ResolverDeps } from '../resolvers/deps';
-import { notFound } from '../resolvers/app-error';
+import { notFound } from '../contract/app-error';
+import type { Clock } from '../ports/clock';
+import type { JobQueue } from '../ports/job-queue';
+import type { KeyValueStore } from '../ports/key-value-store';
 import { readManifest } from '../store/data-manifest';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { fetchScopeOf, scopeKeyOf } from './fetch-scope';
@@ -24,7 +26,7 @@ export interface RequestBackfillOptions {
  * duplicate job is dropped by its sequence number), never restarted.
  */
 export async function requestBackfill(
-  deps: Pick<ResolverDeps, 'store' | 'queue' | 'clock'>,
+  deps: { store: KeyValueStore; queue: JobQueue; clock: Clock },
   squadId: string,
   options: RequestBackfillOptions = {},
 ): Promise<SyncStatusDto> {

@@ -5,5 +5,6 @@ export const USERS = {
   ivan: '5d2a8c7e4b1f6a0013c9d2e7',
   carol: '5e7b3d9f2c8a1b0014d4f1a8',
   mark: '5f1c6e2a8d3b9c0015a7e3b9',
+  lena: '712020:3f0c8a2e-6b1d-4c7e-9a55-1e2f3a4b5c6d',
 } as const;
 export type UserHandle = keyof typeof USERS;

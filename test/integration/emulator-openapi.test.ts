@@ -59,6 +59,10 @@ describe('emulator answers match the Jira OpenAPI shapes', () => {
     'GET /rest/api/3/project/{projectIdOrKey}': async () => ({ res: await env().as('alice')('GET', '/rest/api/3/project/IT') }),
     'GET /rest/api/3/project/{projectIdOrKey}/statuses': async () => ({ res: await env().as('alice')('GET', '/rest/api/3/project/MKT/statuses') }),
     'GET /rest/api/3/mypermissions': async () => ({ res: await env().as('mia')('GET', '/rest/api/3/mypermissions?projectKey=IT&permissions=BROWSE_PROJECTS,EDIT_ISSUES,ADMINISTER') }),
+    'POST /rest/api/3/permissions/check': async () => {
+      const request = { globalPermissions: ['ADMINISTER'], projectPermissions: [{ permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'], projects: [10000, 10001] }] };
+      return { res: await env().as('mia')('POST', '/rest/api/3/permissions/check', request), request };
+    },
     'GET /rest/api/3/myself': async () => ({ res: await env().as('ivan')('GET', '/rest/api/3/myself') }),
     'GET /rest/api/3/status': async () => ({ res: await env().as('carol')('GET', '/rest/api/3/status') }),
     'GET /rest/api/3/statuses/search': async () => ({ res: await env().as('alice')('GET', '/rest/api/3/statuses/search?statusCategory=DONE&maxResults=2') }),

@@ -29,13 +29,17 @@ export function fieldPaths(answer: InvokeAnswer): string[] {
   return (answer.error?.details?.fields ?? []).map((f) => f.path).sort();
 }
 
-/** Every key in the harness store, to prove that a refused call wrote nothing. */
+/**
+ * Every key in the harness store, to prove that a refused call wrote nothing. The installation's
+ * project-ID map (`app:project-ids`, filled by any permission check) is Jira metadata, not a write
+ * of the call, and is left out.
+ */
 export async function storeKeys(harness: Harness): Promise<string[]> {
   const out: string[] = [];
   let cursor: string | undefined;
   do {
     const page = await harness.deps.store.list('', { limit: 100, ...(cursor === undefined ? {} : { cursor }) });
-    out.push(...page.keys);
+    out.push(...page.keys.filter((k) => k !== 'app:project-ids'));
     cursor = page.cursor;
   } while (cursor !== undefined);
   return out;

@@ -14,7 +14,7 @@ import type { DemoUser, ProjectPermission } from '../users';
 const CATEGORY_ENUM: Readonly<Record<StatusDef['category'], string>> = { new: 'TODO', indeterminate: 'IN_PROGRESS', done: 'DONE' };
 
 /** Whether `user` holds `key` in the given project, or (no project) in any project, as Jira reports it. */
-function holds(user: DemoUser, key: PermissionKey, projectKey: string | null): boolean {
+export function holds(user: DemoUser, key: PermissionKey, projectKey: string | null): boolean {
   if (key === 'ADMINISTER') return hasGlobalPermission(user, 'ADMINISTER');
   if (key === 'SYSTEM_ADMIN') return false;
   if (key === 'USER_PICKER') return user.accountType === 'atlassian';

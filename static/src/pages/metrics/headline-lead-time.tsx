@@ -93,7 +93,7 @@ export function HeadlineLeadTime({ squadId }: { squadId: string }) {
         {metrics.counts.completed} completed, {metrics.counts.inProgress} in progress, {metrics.counts.dropped} dropped ·{' '}
         {data.source === 'live' ? 'read live from Jira' : 'from the synced copy'}
         {data.asOf ? ` as of ${new Date(data.asOf).toLocaleString()}` : ''}
-        {data.hiddenProjects.length > 0 ? ` · not shown: projects ${data.hiddenProjects.join(', ')} (no access)` : ''}
+        {` · projects ${data.projects.join(', ')}`}
       </Text>
     </Stack>
   );
