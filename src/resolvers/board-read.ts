@@ -15,7 +15,7 @@ import type { SyncIssue } from '../jira/schemas/search';
 import { approximateCount, searchPage, SEARCH_PAGE_SIZE } from '../jira/search';
 import { readPublishedIssues } from '../store/issue-segments';
 import { decodeIssue } from '../store/stored-issue';
-import { loadSquadIssues } from '../sync/squad-data';
+import { loadSquadIssues } from '../squad-view';
 import { buildCards, cardFields, type CardInput } from './board-cards';
 import { boardJql, decodeCursor, encodeCursor } from './board-query';
 import type { ResolverDeps } from './deps';

@@ -16,7 +16,7 @@ import { getIssue } from '../jira/get-issue';
 import { issueToHistory } from '../jira/issue-to-history';
 import { getMyPermissions } from '../jira/my-permissions';
 import { SquadConfigRepo } from '../store/squad-config-repo';
-import { loadSquadIssues } from '../sync/squad-data';
+import { loadSquadIssues } from '../squad-view';
 import { badRequest, notFound } from './app-error';
 import type { ResolverDeps } from './deps';
 import { userJira } from './squads-jira';

@@ -7,3 +7,4 @@ export { readableSquadView, squadNotFound, type ReadableSquad } from './readable
 export { squadFitsModule, projectOfIssueKey } from './module-context';
 export { readDataVersion, type DataVersion } from './stored-data';
 export { projectIdsOf } from './project-ids';
+export { loadSquadIssues, type ViewerSquadIssues } from './load-squad-issues';

@@ -6,3 +6,4 @@ export { requestBackfill } from './request-backfill';
 export { getSyncStatus } from './sync-status';
 export { fetchScopeOf, scopeJql, searchFieldsOf } from './fetch-scope';
 export { historyOf } from './to-stored';
+export { isSummaryCurrent, refreshPortfolioSummary } from './portfolio-summary';
