@@ -7,3 +7,4 @@ export { getSyncStatus } from './sync-status';
 export { fetchScopeOf, scopeJql, searchFieldsOf } from './fetch-scope';
 export { historyOf } from './to-stored';
 export { isSummaryCurrent, refreshPortfolioSummary } from './portfolio-summary';
+export { forgetSquadData } from './purge';
