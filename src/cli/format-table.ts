@@ -8,13 +8,6 @@ const count = (n: number): string => n.toLocaleString('en-US');
 /** "1 quick win", "2 quick wins". */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
 
-const DAY_MS = 86_400_000;
-/** Days of the week starting `monday` that fall on or before `lastDay` (both `YYYY-MM-DD`), 1–7. */
-function daysCovered(monday: string, lastDay: string): number {
-  const d = Math.floor((Date.parse(`${lastDay}T00:00:00Z`) - Date.parse(`${monday}T00:00:00Z`)) / DAY_MS) + 1;
-  return Math.max(1, Math.min(7, d));
-}
-
 /** The drop-rate sentence: "49 % of finished items were dropped (610 of 1,256)". */
 export function dropRateText(d: SquadMetricsDto['dropRate']): string {
   const finished = d.dropped + d.completed;
@@ -91,8 +84,7 @@ export function formatTable(dto: SquadMetricsDto): string {
     out.push(
       ...weeks.map((w, k) => {
         // The window's last week is usually still running: say so instead of showing a short week as a full one.
-        const days = k === weeks.length - 1 ? daysCovered(w.week, dto.window.to) : 7;
-        const partial = days < 7 ? ` so far (${plural(days, 'day')} of 7)` : '';
+        const partial = w.days >= 7 ? '' : `${k === weeks.length - 1 ? ' so far' : ''} (${plural(w.days, 'day')} of 7)`;
         return `  ${w.week} │${bar(w.count, max, 20).padEnd(20)} ${count(w.count)}${partial}${w.quickWins > 0 ? ` (${plural(w.quickWins, 'quick win')})` : ''}`;
       }),
     );
@@ -107,6 +99,14 @@ export function formatTable(dto: SquadMetricsDto): string {
       ['l', 'l', 'r', 'r', 'r', 'r'],
     ).map((l) => `  ${l}`),
   );
+  const fin = dto.timeInStage.final;
+  if (fin !== null) {
+    out.push(
+      fin.count === 0
+        ? `  ${fin.stage} (final stage, left out above): none of these items is in ${fin.stage} now`
+        : `  in ${fin.stage} since (final stage, left out above and from flow efficiency): ${plural(fin.count, 'item')}, median ${num(fin.p50SinceDays)} days, longest ${num(fin.maxSinceDays)} days (entered ${fin.firstEntered} … ${fin.lastEntered})`,
+    );
+  }
   const qw = dto.quickWins;
   out.push('', `Quick wins ("${qw.label}"): ${qw.completedQuickWins} of ${qw.completedQuickWins + qw.completedOthers} completed (${pct(qw.sharePercent)})`);
   out.push(`  quick wins: ${percentileLine(qw.leadTimeQuickWins)}`, `  others:     ${percentileLine(qw.leadTimeOthers)}`);

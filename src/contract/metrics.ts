@@ -75,6 +75,8 @@ export interface ThroughputWeekDto {
   week: string;
   count: number;
   quickWins: number;
+  /** Days of the week inside the window (7 but at its ends): the running week is "so far", not a full week. */
+  days: number;
 }
 
 export interface ThroughputDayDto {
@@ -125,10 +127,29 @@ export interface TimeInStageRowDto {
   totalElapsedDays: number;
 }
 
+/**
+ * The squad's final stage (e.g. Live) shown apart: work there is done, not flowing, so time in it is
+ * no time in stage and no part of flow efficiency; what matters is since when items are there.
+ */
+export interface FinalStageDto {
+  stage: string;
+  /** Of the items summarised, those in the final stage now. */
+  count: number;
+  /** Elapsed days since they entered it: median and longest. */
+  p50SinceDays: number | null;
+  maxSinceDays: number | null;
+  /** Earliest and latest entry, `YYYY-MM-DD` in the squad's zone; null without items. */
+  firstEntered: string | null;
+  lastEntered: string | null;
+}
+
 export interface TimeInStageDto {
   /** Which items were summarised. */
   population: 'completed-in-window';
+  /** Every stage but the final one. */
   stages: TimeInStageRowDto[];
+  /** The final stage, apart ("in Live since"); null when the squad has a single stage. */
+  final: FinalStageDto | null;
 }
 
 export interface FlowEfficiencyDto {

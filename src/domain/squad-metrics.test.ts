@@ -52,7 +52,8 @@ describe('computeSquadMetrics', () => {
     expect(dto.netFlow.map((w) => w.net)).toEqual([1, 0, 0, 1]);
     expect(dto.cfd.at(-1)).toEqual({ date: '2024-03-31', Idea: 5, Prototype: 4, Pilot: 3, Live: 1 });
     expect(dto.aging.map((a) => a.key)).toEqual(['IT-2', 'MKT-4']);
-    expect(dto.timeInStage.stages.map((s) => s.totalElapsedDays)).toEqual([6, 9.5, 44.625, 11]);
+    expect(dto.timeInStage.stages.map((s) => s.totalElapsedDays)).toEqual([6, 9.5, 44.625]);
+    expect(dto.timeInStage.final).toMatchObject({ stage: 'Live', count: 1, p50SinceDays: 11 });
     expect(dto.flowEfficiency.count).toBe(3);
     expect(dto.rework.itemsWithRework).toBe(1);
     expect(dto.dropRate).toEqual({ dropped: 1, completed: 3, ratePercent: 25 });

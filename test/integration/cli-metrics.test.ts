@@ -60,7 +60,8 @@ describe('squadflow metrics — JSON (DESIGN §5)', () => {
     ]);
     expect(dto.wip.at(-1)).toEqual({ date: '2024-03-31', count: 3 });
     expect(dto.cfd.at(-1)).toEqual({ date: '2024-03-31', Idea: 6, Prototype: 4, Pilot: 3, Live: 1 });
-    expect(dto.timeInStage.stages.map((s) => s.stage)).toEqual(['Idea', 'Prototype', 'Pilot', 'Live']);
+    expect(dto.timeInStage.stages.map((s) => s.stage)).toEqual(['Idea', 'Prototype', 'Pilot']);
+    expect(dto.timeInStage.final?.stage).toBe('Live');
     expect(dto.quickWins.candidates).toEqual(['IT-2']);
     expect(dto.unmapped.statuses).toEqual([
       { projectKey: 'MKT', statusId: '77', statusName: 'Legal review', issueCount: 1, eventCount: 1, exampleIssueKeys: ['MKT-5'] },
@@ -145,6 +146,9 @@ describe('squadflow metrics — table and CSV', () => {
     expect(r.stdout).toContain('MKT 77 "Legal review": 1 items, e.g. MKT-5');
     // Issue 13.13: the drop rate as a sentence, quick wins counted in the singular, the running week marked.
     expect(r.stdout).toContain('Drop rate: 25 % of finished items were dropped (1 of 4)');
+    // The final stage is not time in stage: shown apart.
+    expect(r.stdout).not.toMatch(/^\s+Live\s+(active|waiting)/m);
+    expect(r.stdout).toMatch(/in Live since \(final stage, left out above and from flow efficiency\): 1 item, median 11\.0 days/);
     expect(r.stdout).toMatch(/2024-03-04 │█+\s+1 \(1 quick win\)/);
     expect(r.stdout).toMatch(/2024-03-25 │\s+0\n/);
     const midWeek = await cli('metrics', '--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', '2024-03-27T12:00:00Z', '--format', 'table');

@@ -5,29 +5,37 @@ import { selectPercentiles } from './select-percentiles';
 
 /**
  * Share (0-1) of `[startMs, endMs)` item `i` spent in active stages, by re-walking its events
- * (unmapped statuses keep the previous stage; dropped time is not active). NaN for an empty span.
+ * (unmapped statuses keep the previous stage; dropped time is not active). Time in the squad's
+ * final stage (done work, e.g. Live after a reopen) counts neither way: it leaves the span too.
+ * NaN for an empty span.
  */
 export function activeShare(t: Timelines, i: number, startMs: number, endMs: number): number {
   if (!(endMs > startMs)) return NaN;
   const { offsets, atMs, code } = t.events;
   const active = t.squad.active;
+  const last = t.stageCount > 1 ? t.stageCount - 1 : -1;
   let pos = -1;
   let since = 0;
   let activeMs = 0;
+  let finalMs = 0;
   const end = offsets[i + 1] as number;
   for (let e = offsets[i] as number; e <= end; e++) {
     const c = e < end ? (code[e] as number) : -3;
     if (c === -1 || c === pos) continue;
     const at = e < end ? (atMs[e] as number) : t.nowMs;
-    if (pos >= 0 && active[pos] === 1) {
+    if (pos >= 0) {
       const a = since > startMs ? since : startMs;
       const b = at < endMs ? at : endMs;
-      if (b > a) activeMs += b - a;
+      if (b > a) {
+        if (pos === last) finalMs += b - a;
+        else if (active[pos] === 1) activeMs += b - a;
+      }
     }
     pos = c;
     since = at;
   }
-  return activeMs / (endMs - startMs);
+  const span = endMs - startMs - finalMs;
+  return span > 0 ? activeMs / span : NaN;
 }
 
 /**

@@ -19,10 +19,10 @@ describe('throughput', () => {
 
   it('groups weeks from Monday, zeros included, quick wins apart', () => {
     expect(throughputWeekly(ctx, daily, qw)).toEqual([
-      { week: '2024-03-04', count: 1, quickWins: 1 },
-      { week: '2024-03-11', count: 1, quickWins: 0 },
-      { week: '2024-03-18', count: 1, quickWins: 0 },
-      { week: '2024-03-25', count: 0, quickWins: 0 },
+      { week: '2024-03-04', count: 1, quickWins: 1, days: 7 },
+      { week: '2024-03-11', count: 1, quickWins: 0, days: 7 },
+      { week: '2024-03-18', count: 1, quickWins: 0, days: 7 },
+      { week: '2024-03-25', count: 0, quickWins: 0, days: 7 },
     ]);
   });
 

@@ -31,7 +31,11 @@ export function throughputWeekly(ctx: MetricsContext, daily: Int32Array, dailyQu
   const firstMonday = mondayOf(ctx.firstDay);
   const weeks = Math.floor((ctx.lastDay - firstMonday) / 7) + 1;
   const out: ThroughputWeekDto[] = [];
-  for (let w = 0; w < weeks; w++) out.push({ week: formatDay(firstMonday + 7 * w), count: 0, quickWins: 0 });
+  for (let w = 0; w < weeks; w++) {
+    const monday = firstMonday + 7 * w;
+    const days = Math.min(monday + 6, ctx.lastDay) - Math.max(monday, ctx.firstDay) + 1;
+    out.push({ week: formatDay(monday), count: 0, quickWins: 0, days });
+  }
   for (let d = 0; d < daily.length; d++) {
     const row = out[Math.floor((ctx.firstDay + d - firstMonday) / 7)];
     if (row === undefined) continue;
