@@ -5,7 +5,21 @@ import type { SyncStatusDto } from './sync';
 
 const squadId = z.string().max(63, 'must be lower-case letters, digits and dashes (at most 63)').regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)');
 const stageName = z.string().trim().min(1).max(40);
-const isoDay = z.string().max(10, 'must be a date as YYYY-MM-DD').regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+/** Days since 1970-01-01 of a real calendar date (no roll-over: 2024-02-31 is NaN). */
+function civilDay(text: string): number {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const ms = Date.UTC(y, m - 1, d);
+  const back = new Date(ms);
+  return back.getUTCFullYear() === y && back.getUTCMonth() === m - 1 && back.getUTCDate() === d ? ms / 86_400_000 : Number.NaN;
+}
+const isoDay = z
+  .string()
+  .max(10, 'must be a date as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((t) => !Number.isNaN(civilDay(t)), 'is not a calendar date (check the day of the month)')
+  .refine((t) => t >= '1970-01-01' && t <= '2199-12-31', 'must be between 1970 and 2199');
+/** A reporting window spans at most ten years (and answers stay bounded). */
+export const MAX_WINDOW_DAYS = 3653;
 
 /** `metrics.get`: a squad's flow metrics; every field but `squadId` has the squad's default. */
 export const metricsQueryPayload = z
@@ -16,7 +30,16 @@ export const metricsQueryPayload = z
     to: stageName.optional(),
     unit: z.enum(DAY_UNITS).optional(),
     /** Reporting window, whole days in the squad's time zone (default: all history … today). */
-    window: z.object({ from: isoDay.optional(), to: isoDay.optional() }).strict().optional(),
+    window: z
+      .object({ from: isoDay.optional(), to: isoDay.optional() })
+      .strict()
+      .superRefine((w, ctx) => {
+        if (w.from === undefined || w.to === undefined) return;
+        const span = civilDay(w.to) - civilDay(w.from);
+        if (span < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before window.from' });
+        else if (span > MAX_WINDOW_DAYS) ctx.addIssue({ code: 'custom', path: ['to'], message: 'the window may span at most 10 years' });
+      })
+      .optional(),
     /** Per-item timelines (default true; left out above 3,000 items to keep the answer small). */
     includeItems: z.boolean().optional(),
     forecast: z

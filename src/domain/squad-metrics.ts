@@ -26,6 +26,7 @@ import { MS_PER_DAY } from './time/parse-jira-timestamp';
 import { buildTimelines } from './timeline/build-timelines';
 import { compileSquad } from './timeline/compile-squad';
 import { itemDimensions } from './timeline/item-dimensions';
+import { FieldRangeError } from './field-range-error';
 
 export interface SquadMetricsOptions {
   /** The moment the answer is for: changes after it are ignored. */
@@ -92,7 +93,7 @@ export function computeSquadMetricsResult(config: SquadConfig, issues: readonly 
   const squad = compileSquad(config);
   const from = squad.stageIndex(options.from ?? config.leadTime.from);
   const to = squad.stageIndex(options.to ?? config.leadTime.to);
-  if (from >= to) throw new RangeError(`lead-time stage "${options.to ?? config.leadTime.to}" must come after "${options.from ?? config.leadTime.from}"`);
+  if (from >= to) throw new FieldRangeError('to', `lead-time stage "${options.to ?? config.leadTime.to}" must come after "${options.from ?? config.leadTime.from}"`);
   const unit = options.unit ?? config.unit;
 
   const selected = measure('select', () => selectIssues(config, issues, nowMs));
@@ -111,7 +112,7 @@ export function computeSquadMetricsResult(config: SquadConfig, issues: readonly 
   }
   const windowStartMs = options.windowStartMs ?? firstMs;
   const windowEndMs = Math.min(options.windowEndMs ?? nowMs, nowMs);
-  if (!(windowStartMs <= windowEndMs)) throw new RangeError('the window must start before it ends and before now');
+  if (!(windowStartMs <= windowEndMs)) throw new FieldRangeError('window', 'the window must start before it ends and before now');
 
   const ctx: MetricsContext = measure('calendar', () => {
     const cal = new DayCalendar(config.calendar, Math.min(createdMin, windowStartMs), nowMs + 8 * MS_PER_DAY);

@@ -5,6 +5,7 @@ import type { ResolverResult } from '../contract/result';
 import type { ResolverContext } from '../contract/context';
 import type { ResolverDeps } from './deps';
 import { AppError } from './app-error';
+import { FieldRangeError } from '../domain/field-range-error';
 
 export type ResolverHandler<P, T> = (payload: P, ctx: ResolverContext, deps: ResolverDeps) => Promise<T>;
 
@@ -55,6 +56,10 @@ export function wrapHandler<P, T>(name: string, schema: z.ZodType<P>, handler: R
 function toErrorBody(err: unknown, name: string, deps: ResolverDeps): { code: AppError['code']; message: string; details?: Record<string, unknown> } {
   if (err instanceof AppError) {
     return err.details ? { code: err.code, message: err.message, details: err.details } : { code: err.code, message: err.message };
+  }
+  if (err instanceof FieldRangeError) {
+    // The engine refused a value the payload carried: the caller's mistake, named by field.
+    return { code: 'BAD_REQUEST', message: `${err.field}: ${err.message}`, details: { fields: [{ path: err.field, message: err.message }] } };
   }
   if (err instanceof z.ZodError) {
     const fields = toFieldIssues(err);

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import type { MetricsAnswerDto, MetricsQuery } from '../contract/metrics-query';
+import { MAX_WINDOW_DAYS, type MetricsAnswerDto, type MetricsQuery } from '../contract/metrics-query';
 import type { SquadConfig } from '../contract/squad-config';
 import { computeSquadMetrics } from '../domain/squad-metrics';
 import { SquadConfigRepo } from '../store/squad-config-repo';
@@ -60,13 +60,18 @@ async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDe
   if (data.source === 'none') return { metrics: null, data: { projects, source: 'none', asOf, itemsOmitted: false }, sync };
   const tz = view.config.calendar.timeZone;
   const itemsOmitted = q.includeItems !== false && data.issues.length > MAX_ITEMS_IN_ANSWER;
+  const windowStartMs = q.window?.from === undefined ? undefined : dayBoundMs(q.window.from, tz, false);
+  const windowEndMs = q.window?.to === undefined ? undefined : dayBoundMs(q.window.to, tz, true);
+  if (windowStartMs !== undefined && (windowEndMs ?? deps.clock.nowMs()) - windowStartMs > (MAX_WINDOW_DAYS + 1) * 86_400_000) {
+    throw badRequest('window.from: the window may span at most 10 years', [{ path: 'window.from', message: 'the window may span at most 10 years' }]);
+  }
   const metrics = computeSquadMetrics(view.config, data.issues, {
     nowMs: deps.clock.nowMs(),
     from: q.from,
     to: q.to,
     unit: q.unit,
-    windowStartMs: q.window?.from === undefined ? undefined : dayBoundMs(q.window.from, tz, false),
-    windowEndMs: q.window?.to === undefined ? undefined : dayBoundMs(q.window.to, tz, true),
+    windowStartMs,
+    windowEndMs,
     includeItems: q.includeItems !== false && !itemsOmitted,
     forecast: q.forecast,
   });

@@ -2,6 +2,12 @@ import type { ForecastDto } from '../../contract/metrics';
 import { formatDay, parseDay } from '../time/civil';
 import type { MetricsContext } from '../metrics/metrics-context';
 import { DEFAULT_CONFIDENCES, daysUntilDone, howManyInDays } from './monte-carlo';
+import { FieldRangeError } from '../field-range-error';
+
+/** Longest forecast horizon: five years of days. */
+export const MAX_FORECAST_DAYS = 5 * 366;
+/** Largest backlog a when-forecast simulates. */
+export const MAX_FORECAST_ITEMS = 100_000;
 
 export interface ForecastOptions {
   /** "How many by this date?" — `YYYY-MM-DD` in the squad's zone. */
@@ -54,12 +60,16 @@ export function forecast(ctx: MetricsContext, opts: ForecastOptions, random: () 
   };
   if (opts.targetDate !== undefined) {
     const target = parseDay(opts.targetDate);
-    if (Number.isNaN(target)) throw new RangeError(`forecast target date "${opts.targetDate}" is not a date as YYYY-MM-DD`);
+    if (Number.isNaN(target)) throw new FieldRangeError('forecast.targetDate', `forecast target date "${opts.targetDate}" is not a date as YYYY-MM-DD`);
     const days = Math.max(0, target - today);
+    // Each simulated day costs every trial a step: a far date would hold the caller (and, in one process, everyone) for minutes.
+    if (days > MAX_FORECAST_DAYS) throw new FieldRangeError('forecast.targetDate', `must be at most 5 years ahead (${MAX_FORECAST_DAYS} days); got ${days} days`);
     out.howMany = { targetDate: opts.targetDate, days, results: howManyInDays(samples, days, trials, random, confidences) };
   }
   if (opts.items !== undefined) {
-    if (!Number.isInteger(opts.items) || opts.items < 0) throw new RangeError(`forecast items must be a whole number ≥ 0, got ${opts.items}`);
+    if (!Number.isInteger(opts.items) || opts.items < 0 || opts.items > MAX_FORECAST_ITEMS) {
+      throw new FieldRangeError('forecast.items', `forecast items must be a whole number from 0 to ${MAX_FORECAST_ITEMS}, got ${opts.items}`);
+    }
     out.when = {
       items: opts.items,
       results: daysUntilDone(samples, opts.items, trials, random, confidences).map((r) => ({
