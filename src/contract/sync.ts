@@ -37,6 +37,26 @@ export interface SyncStatusDto {
   pausedUntil: string | null;
   /** Why the last backfill stopped, without personal data. */
   error: string | null;
+  /**
+   * Jira has failed the backfill's last few attempts in a row (it keeps retrying): since when, and
+   * the HTTP status of the last answer (null when Jira did not answer at all). Null otherwise.
+   */
+  outage: SyncOutageDto | null;
+  /** Issues left out because Jira answered them without a field the app needs; null when none. */
+  skipped: SkippedIssuesDto | null;
+}
+
+export interface SyncOutageDto {
+  httpStatus: number | null;
+  /** ISO instant of the first failure in the run. */
+  sinceAt: string;
+  failures: number;
+}
+
+export interface SkippedIssuesDto {
+  count: number;
+  /** Named only to those who administer every project of the squad; others see just the count. */
+  issues: Array<{ key: string | null; reason: string }> | null;
 }
 
 export const syncStatusPayload = z.object({ squadId: z.string().min(1).max(63) }).strict();

@@ -1,14 +1,24 @@
 import type { JiraClient } from './jira-client';
 import { jiraRoute } from './route';
 import { JiraHttpError } from './errors';
-import { approximateCountSchema, idPageSchema, searchPageSchema, type SyncIssue } from './schemas/search';
+import { approximateCountSchema, idPageSchema, searchPageEnvelopeSchema, syncIssueSchema, type SyncIssue } from './schemas/search';
 
 /** Jira returns at most 100 issues a page when fields are asked for, up to 5,000 for IDs only. */
 export const SEARCH_PAGE_SIZE = 100;
 export const ID_PAGE_SIZE = 5000;
 
+/** An issue Jira answered without a field the app needs: left out and named, so the rest goes on. */
+export interface SkippedIssue {
+  id: string | null;
+  key: string | null;
+  /** Which field, without the issue's content: "fields.created is missing or not a valid value". */
+  reason: string;
+}
+
 export interface SearchPage {
   issues: SyncIssue[];
+  /** Issues of the page left out because they lack a field the app needs (see {@link SkippedIssue}). */
+  skipped: SkippedIssue[];
   /** Token of the next page; null on the last one. */
   nextPageToken: string | null;
 }
@@ -26,17 +36,41 @@ export async function searchPage(
     maxResults: query.maxResults ?? SEARCH_PAGE_SIZE,
     ...(query.nextPageToken ? { nextPageToken: query.nextPageToken } : {}),
   };
-  const page = await client.call('search', { method: 'POST', path: searchPath(), body }, searchPageSchema);
+  const page = await client.call('search', { method: 'POST', path: searchPath(), body }, searchPageEnvelopeSchema);
   const last = page.isLast === true || page.nextPageToken === undefined || page.nextPageToken === null || page.nextPageToken === '';
-  return { issues: page.issues, nextPageToken: last ? null : (page.nextPageToken ?? null) };
+  const { issues, skipped } = checkIssues(page.issues);
+  return { issues, skipped, nextPageToken: last ? null : (page.nextPageToken ?? null) };
+}
+
+/** Checks each issue on its own: one odd issue is skipped and named, never the whole page. */
+export function checkIssues(raw: readonly unknown[]): { issues: SyncIssue[]; skipped: SkippedIssue[] } {
+  const issues: SyncIssue[] = [];
+  const skipped: SkippedIssue[] = [];
+  for (const item of raw) {
+    const parsed = syncIssueSchema.safeParse(item);
+    if (parsed.success) {
+      issues.push(parsed.data);
+      continue;
+    }
+    const path = parsed.error.issues[0]?.path.map(String).join('.') || '(the issue)';
+    const obj = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 && v.length <= 100 ? v : null);
+    skipped.push({ id: text(obj['id']), key: text(obj['key']), reason: `${path.slice(0, 100)} is missing or not a valid value` });
+  }
+  return { issues, skipped };
 }
 
 /** Every issue of `jql`, page by page; stops with an error if Jira hands back the same token twice. */
-export async function* searchAll(client: JiraClient, query: { jql: string; fields: readonly string[]; maxResults?: number }): AsyncGenerator<SyncIssue[]> {
+export async function* searchAll(
+  client: JiraClient,
+  query: { jql: string; fields: readonly string[]; maxResults?: number },
+  onSkipped: (skipped: SkippedIssue[]) => void = () => undefined,
+): AsyncGenerator<SyncIssue[]> {
   let token: string | null = null;
   const seen = new Set<string>();
   do {
     const page: SearchPage = await searchPage(client, { ...query, nextPageToken: token });
+    if (page.skipped.length > 0) onSkipped(page.skipped);
     yield page.issues;
     token = page.nextPageToken;
     if (token !== null) {

@@ -1,3 +1,4 @@
+import { JiraHttpError } from '../jira/errors';
 import { RequestStats } from '../jira/request-stats';
 import { keys } from '../store/keys';
 import { SquadConfigRepo } from '../store/squad-config-repo';
@@ -71,6 +72,9 @@ export async function runBackfillJob(deps: SyncDeps, job: BackfillJob): Promise<
       const transient = await transientOutcome(store, err, clock.nowMs());
       if (transient !== undefined) return transient;
       b.failures++;
+      // The outage is reported from the first failure of a run (sync-status.ts shows it after a few).
+      b.failingSinceMs ??= clock.nowMs();
+      b.lastFailureStatus = err instanceof JiraHttpError ? err.status : null;
       const failed = b.failures >= limits.maxFailures;
       if (failed) state.error = describeError(err);
       await save(ctx);

@@ -1,7 +1,7 @@
 import type { SquadConfig } from '../contract/squad-config';
 import type { JiraClient } from '../jira/jira-client';
 import type { RequestStats } from '../jira/request-stats';
-import { approximateCount } from '../jira/search';
+import { approximateCount, type SkippedIssue } from '../jira/search';
 import { readManifest, writeManifest } from '../store/data-manifest';
 import { keys } from '../store/keys';
 import { refreshPortfolioSummary } from './portfolio-summary';
@@ -16,7 +16,7 @@ import { cleanupJob, reconcileJob } from './jobs';
 import { readPendingDeletes } from './pending-deletes';
 import { stageBatch, readStagedGroup } from './staging';
 import type { SyncDeps, SyncLimits } from './sync-deps';
-import { addCounts, writeSyncState, type BackfillState, type RequestCounts, type SyncState } from './sync-state';
+import { addCounts, SKIPPED_NAMED_MAX, writeSyncState, type BackfillState, type RequestCounts, type SkippedIssues, type SyncState } from './sync-state';
 import { toStored } from './to-stored';
 
 /** The squad was deleted (or deleted and created again) while its backfill ran: stop writing. */
@@ -68,6 +68,10 @@ export async function save(ctx: BackfillContext): Promise<void> {
   await writeSyncState(ctx.deps.store, ctx.squadId, ctx.state);
 }
 
+export function addSkipped(into: SkippedIssues, more: readonly SkippedIssue[]): SkippedIssues {
+  return { count: into.count + more.length, issues: [...into.issues, ...more].slice(0, SKIPPED_NAMED_MAX) };
+}
+
 export function hasBudget(ctx: BackfillContext): boolean {
   return ctx.units < ctx.limits.maxBatchesPerJob && ctx.deps.clock.nowMs() - ctx.jobStartMs < ctx.limits.jobBudgetMs;
 }
@@ -87,6 +91,8 @@ export async function fetchStep(ctx: BackfillContext): Promise<void> {
     await assertSameSquad(ctx);
     const batch = await fetchBatch(ctx.client, { jql, fields, cursor: b.cursor, maxIssues: ctx.limits.batchIssues, perIssue: b.perIssue });
     const stored = batch.issues.map((issue) => toStored(issue, batch.histories.get(issue.id), ctx.scope));
+    // Odd issues are left out and named (to admins); the sync goes on without them.
+    b.skipped = addSkipped(b.skipped, batch.skipped);
     // Without Jira's count, a squad that fits one batch is known to be small: one group suffices.
     if (b.batches === 0 && b.issuesEstimated === null && batch.nextCursor === null) b.groups = groupCountFor(stored.length);
     b.stagedBytes += await stageBatch(deps.store, squadId, b.generation, b.batches, b.groups, stored);
@@ -95,6 +101,8 @@ export async function fetchStep(ctx: BackfillContext): Promise<void> {
     b.cursor = batch.nextCursor;
     b.perIssue = batch.perIssue;
     b.failures = 0;
+    b.failingSinceMs = null;
+    b.lastFailureStatus = null;
     if (batch.nextCursor === null) {
       b.step = 'build';
       b.segments = segmentCountFor(b.stagedBytes, b.groups);
@@ -144,6 +152,9 @@ export async function buildStep(ctx: BackfillContext): Promise<void> {
     }
     b.builtIssues += latest.size;
     b.nextGroup++;
+    b.failures = 0;
+    b.failingSinceMs = null;
+    b.lastFailureStatus = null;
     if (b.nextGroup >= b.groups) b.step = 'publish';
     ctx.units++;
     await save(ctx);
@@ -171,6 +182,7 @@ export async function publishStep(ctx: BackfillContext): Promise<void> {
   state.lastSweepMs = b.startedAtMs;
   state.lastFullSyncRequests = b.requests;
   state.error = null;
+  state.skipped = b.skipped;
   try {
     // Deleted between the check and the manifest write: take back what this step published.
     await assertSameSquad(ctx);

@@ -9,7 +9,7 @@ import { fetchScopeOf, scopeKeyOf } from './fetch-scope';
 import { backfillJob } from './jobs';
 import { getSyncStatus } from './sync-status';
 import { generationFloor } from './purge';
-import { readSyncState, writeSyncState, zeroCounts, type BackfillState } from './sync-state';
+import { noneSkipped, readSyncState, writeSyncState, zeroCounts, type BackfillState } from './sync-state';
 
 export { getSyncStatus } from './sync-status';
 
@@ -71,6 +71,9 @@ export async function requestBackfill(
     perIssue: false,
     incarnation: record.incarnation,
     failures: 0,
+    failingSinceMs: null,
+    lastFailureStatus: null,
+    skipped: noneSkipped(),
     requests: zeroCounts(),
   };
   await writeSyncState(store, squadId, { ...state, generation, backfill, error: null });

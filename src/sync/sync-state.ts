@@ -14,6 +14,15 @@ const requestCounts = z.object({
 export type RequestCounts = z.infer<typeof requestCounts>;
 export const zeroCounts = (): RequestCounts => ({ search: 0, bulkfetch: 0, changelog: 0, other: 0 });
 
+/** How many skipped issues are named; the count goes on past it. */
+export const SKIPPED_NAMED_MAX = 50;
+const skippedSchema = z.object({
+  count: z.number().int().nonnegative(),
+  issues: z.array(z.object({ id: z.string().nullable(), key: z.string().nullable(), reason: z.string() })).max(SKIPPED_NAMED_MAX),
+});
+export type SkippedIssues = z.infer<typeof skippedSchema>;
+export const noneSkipped = (): SkippedIssues => ({ count: 0, issues: [] });
+
 const backfillSchema = z.object({
   generation: z.number().int().positive(),
   /** Fetch scope the backfill was started for (see fetch-scope.ts). */
@@ -44,6 +53,11 @@ const backfillSchema = z.object({
   incarnation: z.string().nullable().default(null),
   /** Consecutive failed attempts; the backfill is marked failed after too many. */
   failures: z.number().int().nonnegative(),
+  /** When the current run of failures began, and the HTTP status of the last one (null: no answer). */
+  failingSinceMs: z.number().nullable().default(null),
+  lastFailureStatus: z.number().int().nullable().default(null),
+  /** Issues left out so far for a missing or malformed field. */
+  skipped: skippedSchema.default(noneSkipped),
   requests: requestCounts,
 });
 export type BackfillState = z.infer<typeof backfillSchema>;
@@ -61,11 +75,13 @@ export const syncStateSchema = z.object({
   /** Requests the last completed full sync took. */
   lastFullSyncRequests: requestCounts.nullable(),
   error: z.string().nullable(),
+  /** Issues the last published backfill left out (missing or malformed fields). */
+  skipped: skippedSchema.nullable().default(null),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
 export function emptySyncState(): SyncState {
-  return { v: SYNC_SCHEMA_VERSION, generation: 0, backfill: null, lastSyncMs: null, lastFullSyncMs: null, lastSweepMs: null, lastFullSyncRequests: null, error: null };
+  return { v: SYNC_SCHEMA_VERSION, generation: 0, backfill: null, lastSyncMs: null, lastFullSyncMs: null, lastSweepMs: null, lastFullSyncRequests: null, error: null, skipped: null };
 }
 
 /** Reads the state; a missing or older-schema value reads as empty (the next backfill rebuilds). */

@@ -2,7 +2,7 @@ import type { SyncStatusDto } from '../contract/sync';
 import type { KeyValueStore } from '../ports/key-value-store';
 import { readManifest } from '../store/data-manifest';
 import { readQuotaPause } from './quota-pause';
-import { readSyncState, type BackfillState } from './sync-state';
+import { readSyncState, type BackfillState, type SkippedIssues } from './sync-state';
 
 const iso = (ms: number | null | undefined): string | null => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
 
@@ -16,8 +16,22 @@ export function backfillPercent(b: BackfillState): number {
   return 99;
 }
 
+/** Failures in a row after which the status says Jira is not answering (about a minute in). */
+export const OUTAGE_AFTER_FAILURES = 2;
+
+function skippedOf(s: SkippedIssues | null, named: boolean): SyncStatusDto['skipped'] {
+  if (s === null || s.count === 0) return null;
+  return { count: s.count, issues: named ? s.issues.map((i) => ({ key: i.key, reason: i.reason })) : null };
+}
+
 /** What the UI shows about a squad's data: phase, progress, freshness. Reads three small keys. */
-export async function getSyncStatus(store: KeyValueStore, squadId: string, nowMs: number = Date.now()): Promise<SyncStatusDto> {
+export async function getSyncStatus(
+  store: KeyValueStore,
+  squadId: string,
+  nowMs: number = Date.now(),
+  /** Name skipped issues (for those who administer the squad); otherwise only their count. */
+  options: { nameSkipped?: boolean } = {},
+): Promise<SyncStatusDto> {
   const [state, manifest, pause] = await Promise.all([readSyncState(store, squadId), readManifest(store, squadId), readQuotaPause(store, nowMs)]);
   const b = state.backfill;
   const phase: SyncStatusDto['phase'] =
@@ -32,5 +46,10 @@ export async function getSyncStatus(store: KeyValueStore, squadId: string, nowMs
     lastFullSyncAt: iso(state.lastFullSyncMs),
     pausedUntil: iso(pause),
     error: state.error,
+    outage:
+      b !== null && b.failingSinceMs !== null && b.failures >= OUTAGE_AFTER_FAILURES
+        ? { httpStatus: b.lastFailureStatus, sinceAt: new Date(b.failingSinceMs).toISOString(), failures: b.failures }
+        : null,
+    skipped: skippedOf(b?.skipped.count ? b.skipped : (state.skipped ?? null), options.nameSkipped === true),
   };
 }

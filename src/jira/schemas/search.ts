@@ -21,6 +21,13 @@ export const searchPageSchema = z.looseObject({
   isLast: z.boolean().optional(),
 });
 
+/** The page without its issues checked: each is checked on its own (search.ts `checkIssues`). */
+export const searchPageEnvelopeSchema = z.looseObject({
+  issues: z.array(z.unknown()).default([]),
+  nextPageToken: z.string().nullish(),
+  isLast: z.boolean().optional(),
+});
+
 export const idPageSchema = z.looseObject({
   issues: z.array(z.looseObject({ id: z.string().regex(/^\d+$/, 'must be a numeric issue ID') })).default([]),
   nextPageToken: z.string().nullish(),

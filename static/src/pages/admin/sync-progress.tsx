@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import ProgressBar from '@atlaskit/progress-bar';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { SyncStatusDto } from '../../../../src/contract/sync';
+import type { SkippedIssuesDto, SyncOutageDto, SyncStatusDto } from '../../../../src/contract/sync';
 import { invoke } from '../../api/invoke';
 import { InvokeError } from '../../api/invoke-error';
 
@@ -17,6 +17,40 @@ const PHASE: Record<SyncStatusDto['phase'], { label: string; appearance: 'defaul
   failed: { label: 'Failed', appearance: 'removed' },
   paused: { label: 'Paused by Jira rate limits', appearance: 'moved' },
 };
+
+const clockTime = (iso: string): string => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/** "Jira is not answering (HTTP 500) since 14:05, retrying." */
+export function outageSentence(outage: SyncOutageDto): string {
+  const what = outage.httpStatus === null ? 'Jira is not answering' : `Jira is not answering (HTTP ${outage.httpStatus})`;
+  return `${what} since ${clockTime(outage.sinceAt)}, retrying.`;
+}
+
+/** Issues Jira answered without a field the app needs: named to admins, counted for everyone else. */
+function SkippedIssues({ skipped }: { skipped: SkippedIssuesDto }) {
+  const n = skipped.count === 1 ? '1 issue was' : `${skipped.count.toLocaleString('en')} issues were`;
+  return (
+    <Stack space="space.050" testId="sync-skipped">
+      <Text size="small" color="color.text.warning">
+        {n} left out because Jira answered without a field SquadFlow needs; the rest loaded normally.
+      </Text>
+      {skipped.issues !== null && skipped.issues.length > 0 && (
+        <Stack as="ul" space="space.025">
+          {skipped.issues.map((i, n) => (
+            <li key={`${i.key ?? 'unknown'}-${n}`}>
+              <Text size="small">
+                <Text as="strong" size="small">
+                  {i.key ?? 'An issue without a key'}
+                </Text>
+                : {i.reason}
+              </Text>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
 
 /** Progress of the backfill a save started, polled from `sync.status` until it ends. */
 export function SyncProgress({ squadId, initial }: { squadId: string; initial: SyncStatusDto | null }) {
@@ -76,6 +110,12 @@ export function SyncProgress({ squadId, initial }: { squadId: string; initial: S
               ? `${progress.step === 'fetch' ? 'Fetching' : progress.step === 'build' ? 'Building timelines' : 'Publishing'}: ${progress.issuesDone}${progress.issuesEstimated === null ? '' : ` of about ${progress.issuesEstimated}`} issues (${percent} %).`
               : (status.error ?? 'Waiting…')}
       </Text>
+      {status?.outage && (
+        <Text color="color.text.warning" testId="sync-outage">
+          {outageSentence(status.outage)}
+        </Text>
+      )}
+      {status?.skipped && <SkippedIssues skipped={status.skipped} />}
       {pollError !== null && <Text color="color.text.warning">Could not read the progress: {pollError}</Text>}
     </Stack>
   );
