@@ -41,9 +41,9 @@ export interface SyncStatusDto {
    * Jira has failed the backfill's last few attempts in a row (it keeps retrying): since when, and
    * the HTTP status of the last answer (null when Jira did not answer at all). Null otherwise.
    */
-  outage: SyncOutageDto | null;
+  outage?: SyncOutageDto | null;
   /** Issues left out because Jira answered them without a field the app needs; null when none. */
-  skipped: SkippedIssuesDto | null;
+  skipped?: SkippedIssuesDto | null;
 }
 
 export interface SyncOutageDto {

@@ -16,7 +16,7 @@ export function syncStatusResolvers(): ResolverGroup<'sync.status'> {
       withSquadErrors(async (): Promise<SyncStatusDto> => {
         const { record, view } = await readableSquadView(deps, ctx, p.squadId);
         const status = viewerSyncStatus(view);
-        if (status.skipped === null) return status;
+        if (status.skipped === null || status.skipped === undefined) return status;
         // Only when something was skipped does naming it cost the admin check.
         const access = await SquadAccess.load(deps, userJira(ctx, deps), record.config.projects);
         if (!access.canAdminister(record.config.projects)) return status;

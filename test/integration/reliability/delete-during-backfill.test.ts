@@ -3,7 +3,7 @@ import type { SyncStatusDto } from '../../../src/contract/sync';
 import { keys } from '../../../src/store/keys';
 import { demoConfig, invokeAs, startSquadHarness, storeKeys } from '../squads-env';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 /** Issue 12.4: a squad deleted while its backfill runs leaves nothing behind, and its ID starts afresh. */
 describe('fault: squad deleted 300 ms into its backfill', () => {

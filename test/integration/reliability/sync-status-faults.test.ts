@@ -3,7 +3,7 @@ import { requestBackfill } from '../../../src/sync/request-backfill';
 import { getSyncStatus } from '../../../src/sync/sync-status';
 import { DEMO_SQUAD, startSyncEnv, storedById, type SyncEnv } from '../sync-env';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
   const end = Date.now() + timeoutMs;
