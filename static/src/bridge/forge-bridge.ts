@@ -30,6 +30,7 @@ export const hostBridge: HostBridge = {
   close: () => view.close(),
   openSquadMetrics: (projectKey, squadId) =>
     router.navigate({ target: 'module', moduleKey: 'squadflow-project', projectKey, path: `/metrics?squad=${encodeURIComponent(squadId)}` }),
+  openIssue: (issueKey) => router.navigate(`/browse/${encodeURIComponent(issueKey)}`),
   watchRoute(listener) {
     let unlisten: (() => void) | null = null;
     let cancelled = false;

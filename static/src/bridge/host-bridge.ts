@@ -40,6 +40,8 @@ export interface HostBridge {
    * `?squad=` (Forge: `router.navigate` to the project page module; locally the harness page).
    */
   openSquadMetrics(projectKey: string, squadId: string): Promise<void>;
+  /** Opens an issue the way Jira does (its issue view); locally, the harness's issue page. */
+  openIssue(issueKey: string): Promise<void>;
   /** Calls `listener` when the host moves to another sub-page route; returns an unsubscribe. */
   watchRoute(listener: (route: string | null) => void): () => void;
 }

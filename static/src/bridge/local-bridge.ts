@@ -72,5 +72,15 @@ export const hostBridge: HostBridge = {
     }
     window.location.assign(`/metrics?${next.toString()}`);
   },
+  async openIssue(issueKey) {
+    // The harness's stand-in for Jira's issue view is the issue panel page, as the same user and theme.
+    const keep = new URLSearchParams(window.location.search);
+    const query = new URLSearchParams();
+    for (const name of ['as', 'theme']) {
+      const value = keep.get(name);
+      if (value !== null) query.set(name, value);
+    }
+    window.location.assign(`/issue/${encodeURIComponent(issueKey)}${query.size > 0 ? `?${query.toString()}` : ''}`);
+  },
   watchRoute: () => () => undefined,
 };

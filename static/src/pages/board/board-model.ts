@@ -1,0 +1,118 @@
+import type { BoardCardDto, BoardStageDto } from '../../../../src/contract/board';
+
+/** The column of cards in statuses the squad has not mapped. */
+export const UNMAPPED = 'Unmapped';
+export const NO_ASSIGNEE = 'Unassigned';
+
+export type Swimlanes = 'discipline' | 'assignee' | 'none';
+
+/** Quick filters, as chips; kept in the page URL so a filtered board can be shared. */
+export interface BoardFilters {
+  quickWins: boolean;
+  flagged: boolean;
+  disciplines: string[];
+  assignees: string[];
+  types: string[];
+  text: string;
+}
+
+export const NO_FILTERS: BoardFilters = { quickWins: false, flagged: false, disciplines: [], assignees: [], types: [], text: '' };
+
+const list = (v: string | null): string[] => (v === null || v === '' ? [] : v.split(',').filter((s) => s !== ''));
+
+/** Filters from a query string (`?qw=1&flag=1&disc=IT&who=Mia%20Novak&type=Story&q=seo`). */
+export function filtersFromQuery(search: string): BoardFilters {
+  const q = new URLSearchParams(search);
+  return { quickWins: q.get('qw') === '1', flagged: q.get('flag') === '1', disciplines: list(q.get('disc')), assignees: list(q.get('who')), types: list(q.get('type')), text: q.get('q') ?? '' };
+}
+
+/** The query string with the filters written in (other parameters kept). */
+export function filtersToQuery(search: string, f: BoardFilters): string {
+  const q = new URLSearchParams(search);
+  const put = (name: string, value: string) => (value === '' ? q.delete(name) : q.set(name, value));
+  put('qw', f.quickWins ? '1' : '');
+  put('flag', f.flagged ? '1' : '');
+  put('disc', f.disciplines.join(','));
+  put('who', f.assignees.join(','));
+  put('type', f.types.join(','));
+  put('q', f.text.trim());
+  const text = q.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+export const activeFilterCount = (f: BoardFilters): number =>
+  (f.quickWins ? 1 : 0) + (f.flagged ? 1 : 0) + f.disciplines.length + f.assignees.length + f.types.length + (f.text.trim() === '' ? 0 : 1);
+
+/** The cards the filters keep, in their order. Values within one filter are alternatives; filters combine. */
+export function filterCards(cards: readonly BoardCardDto[], f: BoardFilters): BoardCardDto[] {
+  const text = f.text.trim().toLowerCase();
+  const disc = new Set(f.disciplines);
+  const who = new Set(f.assignees);
+  const types = new Set(f.types);
+  return cards.filter(
+    (c) =>
+      (!f.quickWins || c.quickWin) &&
+      (!f.flagged || c.flagged) &&
+      (disc.size === 0 || disc.has(c.discipline)) &&
+      (who.size === 0 || who.has(c.assignee?.displayName ?? NO_ASSIGNEE)) &&
+      (types.size === 0 || types.has(c.issueType)) &&
+      (text === '' || c.summary.toLowerCase().includes(text) || c.key.toLowerCase().includes(text)),
+  );
+}
+
+export interface BoardColumn {
+  stage: string;
+  /** The configured stage; null for the Unmapped column. */
+  config: BoardStageDto | null;
+  cards: BoardCardDto[];
+}
+
+/** One column per stage (in the squad's order), plus "Unmapped" when any card sits in an unmapped status. */
+export function columnsOf(stages: readonly BoardStageDto[], cards: readonly BoardCardDto[]): BoardColumn[] {
+  const byStage = new Map<string, BoardCardDto[]>(stages.map((s) => [s.name, []]));
+  const unmapped: BoardCardDto[] = [];
+  for (const c of cards) (c.stage === null ? unmapped : (byStage.get(c.stage) ?? unmapped)).push(c);
+  const cols: BoardColumn[] = stages.map((s) => ({ stage: s.name, config: s, cards: byStage.get(s.name) ?? [] }));
+  if (unmapped.length > 0) cols.push({ stage: UNMAPPED, config: null, cards: unmapped });
+  return cols;
+}
+
+/** The lane a card sits in. */
+export function laneOf(card: BoardCardDto, lanes: Swimlanes): string {
+  if (lanes === 'discipline') return card.discipline;
+  if (lanes === 'assignee') return card.assignee?.displayName ?? NO_ASSIGNEE;
+  return '';
+}
+
+/** Lane names in order: disciplines as configured (then any others), assignees by name (Unassigned last). */
+export function lanesOf(cards: readonly BoardCardDto[], lanes: Swimlanes, disciplines: readonly string[]): string[] {
+  if (lanes === 'none') return [''];
+  const seen = new Set(cards.map((c) => laneOf(c, lanes)));
+  if (lanes === 'discipline') return [...disciplines.filter((d) => seen.has(d)), ...[...seen].filter((d) => !disciplines.includes(d)).sort()];
+  return [...seen].filter((n) => n !== NO_ASSIGNEE).sort((a, b) => a.localeCompare(b)).concat(seen.has(NO_ASSIGNEE) ? [NO_ASSIGNEE] : []);
+}
+
+export type WipState = 'over' | 'under' | 'ok';
+
+/** Over the maximum (red), under the minimum (yellow), or fine. */
+export function wipState(count: number, min: number | null, max: number | null): WipState {
+  if (max !== null && count > max) return 'over';
+  if (min !== null && count < min) return 'under';
+  return 'ok';
+}
+
+export type AgingLevel = 'fresh' | 'ageing' | 'old';
+
+/** The aging cue: past the squad's p85 lead time is old, past half of it ageing. */
+export function agingLevel(ageDays: number | null, p85Days: number | null): AgingLevel | null {
+  if (ageDays === null || p85Days === null || p85Days <= 0) return null;
+  if (ageDays > p85Days) return 'old';
+  return ageDays > p85Days / 2 ? 'ageing' : 'fresh';
+}
+
+/** Whole days since an instant ("5 d"; "< 1 d" on the first day). */
+export function daysSince(iso: string | null, nowMs: number): string | null {
+  if (iso === null) return null;
+  const d = (nowMs - Date.parse(iso)) / 86_400_000;
+  return d < 1 ? '< 1 d' : `${Math.floor(d)} d`;
+}
