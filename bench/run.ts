@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_NOW_MS, BENCH_SQUAD, writeIssuesFile } from './generate-issues';
 import type { SizeFigures } from './measure-size';
+import { boardRenderReport } from './board-render';
 
 /**
  * `npm run bench [-- --sizes 1000,10000,100000 --changes 10 --extra-3 true --cli true]`
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
   } else {
     console.log('Jira requests per sync: not measured here yet (bench/sync-requests.ts adds that section).');
   }
+  console.log(await boardRenderReport());
   if (values.json !== undefined) writeFileSync(values.json, JSON.stringify(results, null, 2));
 }
 

@@ -1,0 +1,176 @@
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_USERS } from '../../local/jira-emulator';
+import type { JiraEmulator } from '../../local/jira-emulator';
+import type { Harness } from '../../local/harness/start-harness';
+import { squadConfigSchema } from '../../src/contract/squad-config';
+import { expectedColumnCounts } from '../helpers/board-expected';
+import { requireLocalUiBuild, startTestHarness, TEST_NOW_MS } from '../helpers/harness';
+import { launchBrowser, openWatchedPage, type WatchedPage } from './helpers/browser';
+import demoSquad from '../../local/demo-data/demo-squad.json';
+
+jest.setTimeout(90_000);
+
+const SQUAD = squadConfigSchema.parse(demoSquad);
+const id = (handle: string): string => DEMO_USERS.find((u) => u.handle === handle)?.accountId ?? '';
+const MIA = id('mia');
+
+describe('the squad board and the issue journey panel in headless Chromium', () => {
+  let harness: Harness;
+  let browser: Browser;
+  let emulator: JiraEmulator;
+  const pages: WatchedPage[] = [];
+
+  beforeAll(async () => {
+    requireLocalUiBuild();
+    [harness, browser] = await Promise.all([startTestHarness({ seedDemoSquad: 'growth' }), launchBrowser()]);
+    await harness.idle();
+    if (harness.emulator === null) throw new Error('the board tests need the emulator');
+    emulator = harness.emulator;
+  });
+  afterAll(async () => {
+    for (const p of pages) await p.close();
+    await browser?.close();
+    await harness?.close();
+  });
+
+  async function openBoard(as: string, query = ''): Promise<Page> {
+    const w = await openWatchedPage(browser, { width: 1400, height: 1000 });
+    pages.push(w);
+    await w.page.goto(`${harness.url}/board?project=MKT&squad=growth&as=${as}${query}`);
+    await w.page.locator('[data-stage]').first().waitFor({ timeout: 20_000 });
+    await w.page.getByText(/^\d+ (of \d+ )?items$/).waitFor({ timeout: 20_000 });
+    return w.page;
+  }
+
+  // DOM code as strings: the test project has no DOM types.
+  const columnCounts = (page: Page): Promise<Record<string, number>> =>
+    page.evaluate<Record<string, number>>(`Object.fromEntries([...document.querySelectorAll('[data-stage]')].map((c) => [c.getAttribute('data-stage'), Number(c.querySelector('[data-count]').getAttribute('data-count'))]))`);
+
+  const stageOfCard = (page: Page, key: string): Promise<string | null> =>
+    page.evaluate<string | null>(`document.querySelector('[data-issue-key="${key}"]')?.closest('[data-stage]')?.getAttribute('data-stage') ?? null`);
+
+  /**
+   * A drag and drop as the browser reports it (what pragmatic-drag-and-drop listens to): dragstart
+   * on the card, dragenter/dragover over the column, drop, dragend, sharing one DataTransfer.
+   */
+  async function dragCard(page: Page, key: string, stage: string): Promise<void> {
+    await page.locator(`[data-issue-key="${key}"]`).scrollIntoViewIfNeeded();
+    await page.evaluate(`(async () => {
+      const source = document.querySelector('[data-issue-key="${key}"]');
+      const target = document.querySelector('[data-stage="${stage}"] [role="list"]');
+      const dt = new DataTransfer();
+      const at = (el, type) => {
+        const r = el.getBoundingClientRect();
+        el.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: dt, clientX: r.left + 20, clientY: r.top + 20 }));
+      };
+      const pause = () => new Promise((r) => setTimeout(r, 50));
+      at(source, 'dragstart');
+      await pause();
+      at(target, 'dragenter');
+      at(target, 'dragover');
+      await pause();
+      at(target, 'dragover');
+      at(target, 'drop');
+      at(source, 'dragend');
+    })()`);
+  }
+
+  async function waitFor(check: () => boolean, what: string): Promise<void> {
+    for (let i = 0; i < 100; i++) {
+      if (check()) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  }
+
+  it('shows per column the counts the emulator\'s data gives (computed independently), as alice', async () => {
+    const page = await openBoard(id('alice'));
+    expect(await columnCounts(page)).toEqual(expectedColumnCounts(SQUAD, emulator.state.listIssues(), TEST_NOW_MS));
+    expect(await page.getByText('Growth squad').count()).toBeGreaterThan(0);
+  });
+
+  it('shows the CMO no IT card, and counts only what he may see', async () => {
+    const page = await openBoard(id('mark'));
+    expect(await page.locator('[data-issue-key^="IT-"]').count()).toBe(0);
+    const mkt = emulator.state.listIssues().filter((r) => r.projectKey === 'MKT');
+    expect(await columnCounts(page)).toEqual(expectedColumnCounts(SQUAD, mkt, TEST_NOW_MS));
+    expect(await page.content()).not.toMatch(/\bIT-\d+/);
+  });
+
+  it('moves a card by drag and drop: the issue changes status in the emulator', async () => {
+    const issue = emulator.state.createIssue({ projectKey: 'MKT', summary: 'Drag me to the pilot', statusId: '10002', assigneeAccountId: MIA });
+    const page = await openBoard(MIA);
+    await dragCard(page, issue.key, 'Pilot');
+    await waitFor(() => emulator.state.getIssue(issue.key)?.statusId === '10003', `the move to Pilot (${await page.getByTestId('board-notice').allInnerTexts().then((t) => t.join(' '))})`);
+    await page.locator(`[data-stage="Pilot"] [data-issue-key="${issue.key}"]`).waitFor();
+  });
+
+  it('snaps a refused move back with Jira\'s own message', async () => {
+    const issue = emulator.state.createIssue({ projectKey: 'MKT', summary: 'Nobody owns this pilot', statusId: '10002' });
+    const page = await openBoard(MIA);
+    await dragCard(page, issue.key, 'Pilot');
+    await page.getByTestId('board-notice').getByText('A pilot needs an owner: assign the issue before starting the pilot.').waitFor();
+    expect(await stageOfCard(page, issue.key)).toBe('Prototype');
+    expect(emulator.state.getIssue(issue.key)?.statusId).toBe('10002');
+  });
+
+  it('moves by keyboard through More actions → Move to stage, and returns focus to the card', async () => {
+    const issue = emulator.state.createIssue({ projectKey: 'MKT', summary: 'Keyboard mover', statusId: '10002', assigneeAccountId: MIA });
+    const page = await openBoard(MIA);
+    await page.locator(`[data-issue-key="${issue.key}"]`).focus();
+    await page.keyboard.press('m');
+    const menu = page.getByRole('menu');
+    await menu.getByRole('menuitem', { name: 'Move to stage' }).waitFor();
+    await page.keyboard.press('Enter');
+    await menu.getByRole('menuitem', { name: 'Pilot' }).waitFor();
+    expect(await menu.getByRole('menuitem', { name: 'Live' }).count()).toBe(0);
+    await menu.getByRole('menuitem', { name: 'Pilot' }).focus();
+    await page.keyboard.press('Enter');
+    await waitFor(() => emulator.state.getIssue(issue.key)?.statusId === '10003', 'the keyboard move');
+    await page.getByTestId('board-live').getByText(`${issue.key} moved to Pilot`).waitFor();
+    await page.waitForFunction(`document.activeElement?.getAttribute('data-issue-key') === ${JSON.stringify(issue.key)}`);
+  });
+
+  it('marks a quick win from the card menu, and tags several cards at once', async () => {
+    const one = emulator.state.createIssue({ projectKey: 'MKT', summary: 'Tag me', statusId: '10000' });
+    const a = emulator.state.createIssue({ projectKey: 'MKT', summary: 'Bulk one', statusId: '10000' });
+    const b = emulator.state.createIssue({ projectKey: 'MKT', summary: 'Bulk two', statusId: '10000' });
+    const page = await openBoard(MIA, '&q=' + encodeURIComponent('Tag me'));
+    await page.getByRole('button', { name: `More actions for ${one.key}` }).click();
+    await page.getByRole('menuitem', { name: 'Mark as quick win' }).click();
+    await waitFor(() => emulator.state.getIssue(one.key)?.labels.includes('quick-win') === true, 'the quick-win label');
+    await page.locator(`[data-issue-key="${one.key}"]`).getByText('Quick win', { exact: true }).waitFor();
+
+    await page.getByLabel('Filter cards by text').fill('Bulk');
+    await page.getByLabel(`Select ${a.key}`).check();
+    await page.getByLabel(`Select ${b.key}`).check();
+    await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Mark as quick win' }).click();
+    await waitFor(() => [a, b].every((x) => emulator.state.getIssue(x.key)?.labels.includes('quick-win') === true), 'bulk tagging');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Bulk');
+  });
+
+  it('shows the journey of an issue with a reopen and a skipped stage in the panel', async () => {
+    const start = TEST_NOW_MS - 40 * 86_400_000;
+    const issue = emulator.state.createIssue({ projectKey: 'MKT', summary: 'Reworked and skipped', statusId: '10000', atMs: start, assigneeAccountId: MIA });
+    for (const [status, day] of [['10002', 3], ['10000', 8], ['10002', 10], ['10004', 20], ['10002', 25]] as const) {
+      emulator.state.transitionIssue(issue.key, status, { atMs: start + day * 86_400_000 });
+    }
+    const w = await openWatchedPage(browser, { width: 420, height: 900 });
+    pages.push(w);
+    await w.page.goto(`${harness.url}/issue/${issue.key}?as=${MIA}`);
+    await w.page.getByTestId('journey-now').waitFor({ timeout: 20_000 });
+    expect(await w.page.getByTestId('journey-now').innerText()).toMatch(/Now: Prototype · \d+ d · total 40 d/);
+    const rows = await w.page.evaluate<string[][]>(`[...document.querySelectorAll('[data-stage-row]')].map((tr) => [tr.getAttribute('data-stage-row'), tr.querySelector('td').textContent, tr.querySelector('[data-days]').textContent])`);
+    expect(rows).toEqual([
+      ['Idea', 'Idea ×2', '5 d'],
+      ['Prototype', 'Prototype ×3 · so far', '30 d'],
+      ['Pilot', 'Pilot', '–'],
+      ['Live', 'Live', '5 d'],
+    ]);
+    const visits = await w.page.evaluate<string[]>(`[...document.querySelectorAll('[data-visit]')].map((li) => li.querySelector('strong').textContent)`);
+    expect(visits).toEqual(['Idea', 'Prototype', 'Idea ×2', 'Prototype ×2', 'Live', 'Prototype ×3']);
+    await w.page.getByRole('button', { name: 'Business days' }).click();
+    expect(await w.page.getByRole('columnheader', { name: 'Business days' }).count()).toBe(1);
+    expect(w.problems).toEqual([]);
+  });
+});
