@@ -11,6 +11,9 @@ import { readSquadConfig } from './read-config';
 import { readIssueFiles } from './read-issues';
 import { writeCsv, writeJson, type Sink } from './write-output';
 
+/** Skipped issues named one by one on stderr; beyond this, only counted. */
+const SKIPPED_SHOWN = 20;
+
 export const FORMATS = ['json', 'table', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -118,7 +121,7 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: Sink
   const config = readSquadConfig(values.config);
   const effortFieldId = config.quickWin.candidate?.effortFieldId;
   const disciplineFieldId = config.discipline.by === 'field' ? config.discipline.fieldId : undefined;
-  const { issues, duplicates } = readIssueFiles(inputs, { effortFieldId, disciplineFieldId });
+  const { issues, duplicates, skipped } = readIssueFiles(inputs, { effortFieldId, disciplineFieldId });
   lap('read and convert');
 
   const cal = new DayCalendar(config.calendar, nowMs, nowMs);
@@ -149,6 +152,11 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: Sink
   const { dto } = result;
   const warnings: string[] = [];
   if (duplicates > 0) warnings.push(`${duplicates} issues appeared more than once in the input; the last copy was used`);
+  if (skipped.length > 0) {
+    const shown = skipped.slice(0, SKIPPED_SHOWN).map((s) => `skipped ${s}`);
+    const more = skipped.length > SKIPPED_SHOWN ? ` (${skipped.length - SKIPPED_SHOWN} more not listed)` : '';
+    warnings.push(...shown, `${skipped.length} ${skipped.length === 1 ? 'issue was' : 'issues were'} skipped${more}; the metrics cover the other ${issues.length.toLocaleString('en-US')}`);
+  }
   if (dto.unmapped.statuses.length > 0) {
     warnings.push(
       `unmapped statuses (${dto.unmapped.statuses.map((s) => `${s.projectKey} ${s.statusId}${s.statusName === null ? '' : ` "${s.statusName}"`}`).join(', ')}) were ignored: map them in ${values.config}`,

@@ -11,6 +11,11 @@ export interface ReadIssuesResult {
   issues: IssueHistory[];
   /** Issues seen more than once (overlapping pages); the last copy wins. */
   duplicates: number;
+  /**
+   * Issues left out because they lack a field the metrics need or hold one that is not what Jira
+   * sends (issue 12.11): each names the file, the item, its line and the field. The rest are read.
+   */
+  skipped: string[];
 }
 
 export interface ReadIssuesOptions extends IssueToHistoryOptions {
@@ -61,21 +66,26 @@ function fileLineAt(path: string): LineAt {
  * from the bytes when the issue is ordinary, else through `JSON.parse` and the zod schema. Errors
  * name the file, the item and the field.
  */
-function readStream(stream: JsonStream, file: string, lineAt: LineAt, options: ReadIssuesOptions): IssueHistory[] {
+function readStream(stream: JsonStream, file: string, lineAt: LineAt, options: ReadIssuesOptions, skipped: string[]): IssueHistory[] {
   const issues: IssueHistory[] = [];
   const opts = { ...options, statusNames: options.statusNames ?? (Object.create(null) as Record<string, string>) };
   const fast = options.slowOnly === true ? null : new FastIssueReader(opts);
+  const skippedBefore = skipped.length;
 
+  // One odd issue must not stop the rest (issue 12.11): it is named and left out. Only a file in
+  // which no issue could be read at all is an error (below).
   const take = (raw: unknown, where: string, offset: number): void => {
-    if (isJiraIssueShape(raw)) {
-      issues.push(issueToHistory(raw, undefined, opts));
+    const shaped = isJiraIssueShape(raw) ? { success: true as const, data: raw } : jiraIssueSchema.safeParse(raw);
+    if (!shaped.success) {
+      skipped.push(`${file}: ${where}${describeValue(raw)} at line ${lineAt(offset)}: not a Jira issue: ${describeFieldIssues(toFieldIssues(shaped.error))}`);
       return;
     }
-    const parsed = jiraIssueSchema.safeParse(raw);
-    if (!parsed.success) {
-      throw new CliError(`${file}: ${where}${describeValue(raw)} at line ${lineAt(offset)}: not a Jira issue: ${describeFieldIssues(toFieldIssues(parsed.error))}`);
+    try {
+      issues.push(issueToHistory(shaped.data, undefined, opts));
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      skipped.push(`${file}: ${where}${describeValue(raw)} at line ${lineAt(offset)}: ${e.message}`);
     }
-    issues.push(issueToHistory(parsed.data, undefined, opts));
   };
 
   const consume: ConsumeValue = (view, start, where, topLevel, atEof) => {
@@ -110,23 +120,28 @@ function readStream(stream: JsonStream, file: string, lineAt: LineAt, options: R
     if (e instanceof RangeError) throw new CliError(`${file}: ${e.message}`);
     throw e;
   }
+  const bad = skipped.length - skippedBefore;
+  if (issues.length === 0 && bad > 0) {
+    throw new CliError(`${skipped[skippedBefore] ?? file}${bad > 1 ? ` (and ${bad - 1} more issues could not be read)` : ''}`);
+  }
   return issues;
 }
 
 /** Reads issues through a window of `windowBytes` (tests use tiny windows to cross every boundary). */
-export function readIssuesFrom(source: ByteSource, file: string, options: ReadIssuesOptions, lineAt: LineAt, windowBytes?: number): IssueHistory[] {
-  return readStream(new JsonStream(source, windowBytes), file, lineAt, options);
+export function readIssuesFrom(source: ByteSource, file: string, options: ReadIssuesOptions, lineAt: LineAt, windowBytes?: number, skipped: string[] = []): IssueHistory[] {
+  return readStream(new JsonStream(source, windowBytes), file, lineAt, options, skipped);
 }
 
 /** Reads issues from bytes already in memory (see {@link readIssueFiles}). */
 export function readIssues(buf: Uint8Array, file: string, options: ReadIssuesOptions): ReadIssuesResult {
   if (buf.length === 0) throw new CliError(`${file}: the file is empty (expected Jira issues as JSON or NDJSON)`);
   const data = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  return { issues: readStream(new JsonStream(data), file, (offset) => countLines(data, offset), options), duplicates: 0 };
+  const skipped: string[] = [];
+  return { issues: readStream(new JsonStream(data), file, (offset) => countLines(data, offset), options, skipped), duplicates: 0, skipped };
 }
 
 /** Keeps the last copy of each issue id, in first-seen order. */
-export function dedupe(issues: IssueHistory[]): ReadIssuesResult {
+export function dedupe(issues: IssueHistory[], skipped: string[] = []): ReadIssuesResult {
   // Search pages come in key or id order without repeats: check that cheaply before hashing.
   let ascending = true;
   let last = -1;
@@ -135,7 +150,7 @@ export function dedupe(issues: IssueHistory[]): ReadIssuesResult {
     ascending = id > last;
     last = id;
   }
-  if (ascending) return { issues, duplicates: 0 };
+  if (ascending) return { issues, duplicates: 0, skipped };
   const index = new Map<string, number>();
   const out: IssueHistory[] = [];
   for (const issue of issues) {
@@ -145,12 +160,13 @@ export function dedupe(issues: IssueHistory[]): ReadIssuesResult {
       out.push(issue);
     } else out[at] = issue;
   }
-  return { issues: out, duplicates: issues.length - out.length };
+  return { issues: out, duplicates: issues.length - out.length, skipped };
 }
 
 /** Reads one or more input files through an 8 MB window (one status-name table for all). */
 export function readIssueFiles(files: readonly string[], opts: ReadIssuesOptions): ReadIssuesResult {
   const all: IssueHistory[] = [];
+  const skipped: string[] = [];
   const shared = { ...opts, statusNames: opts.statusNames ?? (Object.create(null) as Record<string, string>) };
   for (const file of files) {
     let fd: number;
@@ -162,7 +178,7 @@ export function readIssueFiles(files: readonly string[], opts: ReadIssuesOptions
     let issues: IssueHistory[];
     try {
       const stream = new JsonStream(fileSource(fd));
-      issues = readStream(stream, file, fileLineAt(file), shared);
+      issues = readStream(stream, file, fileLineAt(file), shared, skipped);
       if (stream.absolute(0) === 0 && issues.length === 0 && stream.isEmpty()) {
         throw new CliError(`${file}: the file is empty (expected Jira issues as JSON or NDJSON)`);
       }
@@ -174,5 +190,5 @@ export function readIssueFiles(files: readonly string[], opts: ReadIssuesOptions
     }
     for (const issue of issues) all.push(issue);
   }
-  return dedupe(all);
+  return dedupe(all, skipped);
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type CliIo } from '../../src/cli/main';
@@ -164,10 +164,33 @@ describe('squadflow metrics — table and CSV', () => {
   });
 });
 
+describe('squadflow metrics — one odd issue is skipped and named, the rest computed (issue 12.11)', () => {
+  it('skips an issue without fields.created and one without a status ID, naming each on stderr', async () => {
+    const page = JSON.parse(readFileSync(fx('issues-page.json'), 'utf8')) as { issues: { key: string; fields: Record<string, unknown> }[] };
+    const target = page.issues.find((i) => i.key === 'MKT-3');
+    if (target === undefined) throw new Error('fixture lacks MKT-3');
+    delete target.fields['created'];
+    const dir = mkdtempSync(join(tmpdir(), 'squadflow-skip-'));
+    try {
+      const file = join(dir, 'odd.json');
+      writeFileSync(file, JSON.stringify(page, null, 1));
+      const r = await cli('metrics', '--input', file, '--input', fx('bad-shape.json'), '--config', fx('squad.json'), '--now', NOW);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/skipped .*odd\.json: issues\[3\] \(MKT-3\) at line \d+: not a Jira issue: fields\.created: /);
+      expect(r.stderr).toMatch(/skipped .*bad-shape\.json: issues\[1\] \(IT-1\) at line \d+: not a Jira issue: fields\.status\.id: /);
+      expect(r.stderr).toContain('2 issues were skipped; the metrics cover the other 6');
+      const dto = JSON.parse(r.stdout) as SquadMetricsDto;
+      expect(dto.counts.issues).toBe(6);
+      expect(dto.items.map((i) => i.key)).not.toContain('MKT-3');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('squadflow metrics — bad input names the file, the item and the field', () => {
   it.each([
     [['--input', fx('not-json.json'), '--config', fx('squad.json')], 1, /not-json\.json: not valid JSON or NDJSON: unexpected end of input .* at line 1/],
-    [['--input', fx('bad-shape.json'), '--config', fx('squad.json')], 1, /bad-shape\.json: issues\[1\] \(IT-1\) at line \d+: not a Jira issue: fields\.status\.id: /],
     [['--input', fx('bad-timestamp.json'), '--config', fx('squad.json')], 1, /bad-timestamp\.json: \[0\] \(MKT-1\) at line 2: not a Jira issue: changelog\.histories\.0\.created: must be a Jira timestamp/],
     [['--input', fx('issues-page.json'), '--config', fx('bad-squad.json')], 1, /bad-squad\.json: invalid squad configuration: leadTime\.to: unknown stage "Done"; statusMap\.MKT\.5: unknown stage "Review"/],
     [['--input', fx('missing.json'), '--config', fx('squad.json')], 1, /missing\.json: cannot read the input file/],
