@@ -18,6 +18,17 @@ const isoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
   .refine((t) => !Number.isNaN(civilDay(t)), 'is not a calendar date (check the day of the month)')
   .refine((t) => t >= '1970-01-01' && t <= '2199-12-31', 'must be between 1970 and 2199');
+/** Sections of `metrics.get`'s answer a page may ask for: the fields of SquadMetricsDto beyond the header. */
+export const METRICS_SECTIONS = [
+  'leadTime', 'items', 'throughput', 'throughputDaily', 'wip', 'netFlow', 'cfd', 'aging', 'timeInStage', 'flowEfficiency',
+  'rework', 'dropRate', 'quickWins', 'trends', 'breakdowns', 'unmapped', 'handoffs', 'forecast',
+] as const satisfies ReadonlyArray<Exclude<keyof SquadMetricsDto, MetricsHeaderField>>;
+export type MetricsSection = (typeof METRICS_SECTIONS)[number];
+/** Always in the answer. */
+export type MetricsHeaderField = 'squad' | 'asOf' | 'window' | 'counts';
+/** The answer's figures: the header, and the sections asked for. */
+export type MetricsSectionsDto = Pick<SquadMetricsDto, MetricsHeaderField> & Partial<Omit<SquadMetricsDto, MetricsHeaderField>>;
+
 /** A reporting window spans at most ten years (and answers stay bounded). */
 export const MAX_WINDOW_DAYS = 3653;
 
@@ -42,6 +53,13 @@ export const metricsQueryPayload = z
       .optional(),
     /** Per-item timelines (default true; left out above 3,000 items to keep the answer small). */
     includeItems: z.boolean().optional(),
+    /**
+     * Sections of the answer the page shows (names of SquadMetricsDto's fields); default all. squad,
+     * asOf, window and counts always come.
+     */
+    sections: z.array(z.enum(METRICS_SECTIONS)).min(1).max(METRICS_SECTIONS.length).optional(),
+    /** A page of the per-item rows (`items`, `aging`): default all (items up to 3,000). */
+    page: z.object({ offset: z.number().int().nonnegative().max(1_000_000), limit: z.number().int().positive().max(1000) }).strict().optional(),
     forecast: z
       .object({ targetDate: isoDay.optional(), items: z.number().int().positive().max(100_000).optional() })
       .strict()
@@ -62,13 +80,15 @@ export interface MetricsDataSourceDto {
    * cannot browse are neither named nor counted anywhere in the answer.
    */
   projects: string[];
+  /** Rows of `items`/`aging` before paging (null when not paged). */
+  rowsTotal: { items: number; aging: number } | null;
   /** Per-item timelines were left out (too many items for one answer). */
   itemsOmitted: boolean;
 }
 
 export interface MetricsAnswerDto {
-  /** Null when `data.source` is `none`: show `sync` progress instead. */
-  metrics: SquadMetricsDto | null;
+  /** Null when `data.source` is `none`: show `sync` progress instead. Holds only the sections asked for. */
+  metrics: MetricsSectionsDto | null;
   data: MetricsDataSourceDto;
   sync: SyncStatusDto;
 }

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { MAX_WINDOW_DAYS, type MetricsAnswerDto, type MetricsQuery } from '../contract/metrics-query';
+import { MAX_WINDOW_DAYS, METRICS_SECTIONS, type MetricsAnswerDto, type MetricsDataSourceDto, type MetricsQuery, type MetricsSectionsDto } from '../contract/metrics-query';
+import type { SquadMetricsDto } from '../contract/metrics';
 import type { SquadConfig } from '../contract/squad-config';
 import { computeSquadMetrics } from '../domain/squad-metrics';
 import { SquadConfigRepo } from '../store/squad-config-repo';
@@ -57,7 +58,7 @@ async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDe
   const sync = viewerSyncStatus(view);
   const asOf = data.asOfMs === null ? null : new Date(data.asOfMs).toISOString();
   const projects = view.access.visible;
-  if (data.source === 'none') return { metrics: null, data: { projects, source: 'none', asOf, itemsOmitted: false }, sync };
+  if (data.source === 'none') return { metrics: null, data: { projects, source: 'none', asOf, itemsOmitted: false, rowsTotal: null }, sync };
   const tz = view.config.calendar.timeZone;
   const itemsOmitted = q.includeItems !== false && data.issues.length > MAX_ITEMS_IN_ANSWER;
   const windowStartMs = q.window?.from === undefined ? undefined : dayBoundMs(q.window.from, tz, false);
@@ -72,8 +73,28 @@ async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDe
     unit: q.unit,
     windowStartMs,
     windowEndMs,
-    includeItems: q.includeItems !== false && !itemsOmitted,
+    includeItems: q.includeItems !== false && !itemsOmitted && (q.sections === undefined || q.sections.includes('items')),
     forecast: q.forecast,
   });
-  return { metrics, data: { projects, source: data.source, asOf, itemsOmitted }, sync };
+  const lean = leanAnswer(metrics, q);
+  return { metrics: lean.metrics, data: { projects, source: data.source, asOf, itemsOmitted, rowsTotal: lean.rowsTotal }, sync };
+}
+
+/**
+ * Only the sections the page asked for (the header always), and one page of the per-item rows:
+ * the headline tile's answer stays a few KB whatever the squad's size.
+ */
+function leanAnswer(full: SquadMetricsDto, q: MetricsQuery): { metrics: MetricsSectionsDto; rowsTotal: MetricsDataSourceDto['rowsTotal'] } {
+  const { squad, asOf, window, counts } = full;
+  const out: MetricsSectionsDto = { squad, asOf, window, counts };
+  const wanted = q.sections ?? METRICS_SECTIONS;
+  const target = out as Record<string, unknown>;
+  const source = full as unknown as Record<string, unknown>;
+  for (const name of wanted) if (source[name] !== undefined) target[name] = source[name];
+  if (q.page === undefined) return { metrics: out, rowsTotal: null };
+  const { offset, limit } = q.page;
+  const rowsTotal = { items: full.items.length, aging: full.aging.length };
+  if (out.items !== undefined) out.items = out.items.slice(offset, offset + limit);
+  if (out.aging !== undefined) out.aging = out.aging.slice(offset, offset + limit);
+  return { metrics: out, rowsTotal };
 }

@@ -40,6 +40,19 @@ describe('metrics.get refuses bad input by field', () => {
     expect((res.error.details?.fields ?? []).map((f) => f.path)).toContain(field);
   });
 
+  it('answers only the sections asked for, and pages item rows; the headline tile stays under 20 KB', async () => {
+    const headline = await ask({ sections: ['leadTime'] });
+    if (!headline.ok) throw new Error(headline.error.message);
+    expect(Object.keys((headline.data as { metrics: object }).metrics).sort()).toEqual(['asOf', 'counts', 'leadTime', 'squad', 'window']);
+    expect(Buffer.byteLength(JSON.stringify(headline))).toBeLessThan(20 * 1024);
+    const paged = await invokeResolver(allResolvers(), 'metrics.get', { squadId: DEMO_SQUAD.id, sections: ['items', 'aging'], page: { offset: 10, limit: 5 } }, { accountId: carol }, env.deps);
+    if (!paged.ok) throw new Error(paged.error.message);
+    const body = paged.data as { metrics: { items: unknown[]; aging: unknown[] }; data: { rowsTotal: { items: number } } };
+    expect(body.metrics.items).toHaveLength(5);
+    expect(body.data.rowsTotal.items).toBeGreaterThan(15);
+    expect((await ask({ sections: ['nope'] })).ok).toBe(false);
+  });
+
   it('still answers a forecast within the horizon', async () => {
     const res = await ask({ forecast: { targetDate: `${new Date().getUTCFullYear() + 1}-01-15`, items: 20 } });
     expect(res).toMatchObject({ ok: true });

@@ -38,7 +38,7 @@ describe('permission-correct metrics from app-gathered data', () => {
     expect(answer.sync.issueCount).toBe(mkt);
     expect([...keysIn(answer)].filter((k) => k.startsWith('IT-'))).toEqual([]);
     expect(JSON.stringify(answer)).not.toMatch(/restrictedFiltered|hiddenProjects/);
-    expect(answer.metrics?.breakdowns.discipline.map((g) => g.name)).not.toContain('IT');
+    expect(answer.metrics?.breakdowns?.discipline.map((g) => g.name)).not.toContain('IT');
   });
 
   it('filters IT issues behind a security level for a user outside it, counting only what she sees', async () => {

@@ -61,7 +61,8 @@ function LeadTimeCard({ lead }: { lead: LeadTimeDto }) {
 
 /** The squad's headline lead time from `metrics.get`, or its sync progress while there is no data yet. */
 export function HeadlineLeadTime({ squadId }: { squadId: string }) {
-  const answer = useResource('metrics.get', { squadId, includeItems: false });
+  // Only the section the tile shows: a few KB, whatever the squad's size.
+  const answer = useResource('metrics.get', { squadId, sections: ['leadTime'] });
   const syncing = answer.status === 'ready' && answer.data.metrics === null && answer.data.sync.phase === 'backfilling';
   const { reload } = answer;
   useEffect(() => {
@@ -88,7 +89,7 @@ export function HeadlineLeadTime({ squadId }: { squadId: string }) {
   }
   return (
     <Stack space="space.150">
-      <LeadTimeCard lead={metrics.leadTime} />
+      {metrics.leadTime !== undefined && <LeadTimeCard lead={metrics.leadTime} />}
       <Text size="small" color="color.text.subtle">
         {metrics.counts.completed} completed, {metrics.counts.inProgress} in progress, {metrics.counts.dropped} dropped ·{' '}
         {data.source === 'live' ? 'read live from Jira' : 'from the synced copy'}
