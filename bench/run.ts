@@ -127,6 +127,9 @@ async function main(): Promise<void> {
     console.log('Jira requests per sync: not measured here yet (bench/sync-requests.ts adds that section).');
   }
   console.log(await boardRenderReport());
+  // The portfolio gadget: 20 squads × 5,000 issues through portfolio.get (bench/portfolio.ts).
+  const { portfolioReport } = (await import(join(__dirname, 'portfolio.ts'))) as { portfolioReport: () => Promise<string> };
+  console.log(await portfolioReport());
   if (values.json !== undefined) writeFileSync(values.json, JSON.stringify(results, null, 2));
 }
 

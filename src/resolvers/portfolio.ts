@@ -18,6 +18,8 @@ import { userJira } from './squads-jira';
 
 /** Squads computed at once: each reads its histories and may ask Jira about visibility. */
 const SQUAD_CONCURRENCY = 4;
+/** Jira count requests in flight at once (one per project, answered from memory afterwards). */
+const COUNT_CONCURRENCY = 8;
 
 /**
  * `portfolio.get`: one row per squad the viewer may see (all of them by default), for a relative
@@ -52,6 +54,10 @@ async function portfolioOf(q: PortfolioQuery, ctx: ResolverContext, deps: Resolv
 
   const visibleCount = memoCounts(user);
   const period = settings.period ?? DEFAULT_PORTFOLIO_PERIOD;
+  // Squads that may be served from their summary need the viewer's issue count per project: ask for
+  // all of them at once rather than squad by squad.
+  const summaryCandidates = chosen.filter((r) => period === DEFAULT_PORTFOLIO_PERIOD && (settings.headline === undefined || samePair(settings.headline, r.config.leadTime)) && r.config.projects.every(browsable));
+  await mapLimit([...new Set(summaryCandidates.flatMap((r) => r.config.projects))], COUNT_CONCURRENCY, visibleCount);
   const built = await mapLimit(chosen, SQUAD_CONCURRENCY, (record) =>
     rowFor(record, { period, headline: settings.headline ?? null, projectKey: record.config.projects.find(browsable) ?? '', wholeProjects: record.config.projects.every(browsable), visibleCount }, ctx, deps),
   );

@@ -45,6 +45,11 @@ describe('fromForgeContext', () => {
     expect(ctx.accountId).toBeNull();
   });
 
+  it('reads the squad the gadget asked for from the project page location (?squad=)', () => {
+    const ctx = fromForgeContext({ moduleKey: 'squadflow-project', extension: { project: { key: 'IT' } } }, '/metrics', '?squad=platform');
+    expect([ctx.route, ctx.squadId, ctx.projectKey]).toEqual(['metrics', 'platform', 'IT']);
+  });
+
   it('reads the issue and project of an issue panel', () => {
     const ctx = fromForgeContext({ moduleKey: 'squadflow-issue-panel', extension: { issue: { key: 'IT-42', id: '10042' }, project: { key: 'IT' } } }, null);
     expect([ctx.issueKey, ctx.projectKey, ctx.route]).toEqual(['IT-42', 'IT', null]);
