@@ -31,6 +31,8 @@ export const squadValidatePayload = strictObject({ config: z.unknown().optional(
 export const projectSearchPayload = strictObject({
   query: z.string().max(80, 'must be at most 80 characters').optional(),
   keys: z.array(projectKey).max(50, 'at most 50 projects').transform(uniqueKeys).optional(),
+  /** Only projects the caller administers (the editor's picker: a squad needs admin of each). */
+  administered: z.boolean().optional(),
 });
 export const projectStatusesPayload = strictObject({
   projectKeys: z.array(projectKey).min(1, 'pick at least one project').max(20, 'at most 20 projects').transform(uniqueKeys),

@@ -16,13 +16,15 @@ export interface ProjectSummary {
 /**
  * `GET /rest/api/3/project/search` for the project picker: projects the caller can browse whose key
  * or name contains `query` (case-insensitive), ordered by key, at most `maxResults` (≤ 100).
- * `keys` restricts the answer to those projects (to show names for already-picked keys).
+ * `keys` restricts the answer to those projects (to show names for already-picked keys);
+ * `administered` to the projects the caller administers (the picker of a squad they may save).
  */
 export async function searchProjects(
   jira: JiraClient,
-  options: { query?: string; keys?: readonly string[]; maxResults?: number },
+  options: { query?: string; keys?: readonly string[]; maxResults?: number; administered?: boolean },
 ): Promise<ProjectSummary[]> {
-  const params = new URLSearchParams({ orderBy: 'key', maxResults: String(Math.min(options.maxResults ?? 50, 100)), action: 'view' });
+  // `action=edit`: Jira answers only the projects the caller administers.
+  const params = new URLSearchParams({ orderBy: 'key', maxResults: String(Math.min(options.maxResults ?? 50, 100)), action: options.administered === true ? 'edit' : 'view' });
   if (options.query !== undefined && options.query.trim() !== '') params.set('query', options.query.trim());
   for (const key of options.keys ?? []) params.append('keys', key);
   const page = await jira.call('project-search', { method: 'GET', path: jiraRoute`/rest/api/3/project/search?${params}` }, projectPageSchema);

@@ -55,7 +55,7 @@ describe('admin page: export and import a squad configuration', () => {
     await page.getByTestId('import-check').click();
     const banner = page.getByTestId('error-banner');
     await banner.waitFor({ timeout: 15_000 });
-    expect(await banner.innerText()).toContain('statusMap.MKT.99999: unknown status ID 99999: not a status of project MKT');
+    expect(await banner.innerText()).toContain('Status mapping, MKT, 99999: unknown status ID 99999: not a status of project MKT');
     expect(await page.getByTestId('import-continue').isDisabled()).toBe(true);
     await screenshot(page, 'admin-import-refused-dark');
   });

@@ -122,9 +122,9 @@ describe('Custom UI pages in headless Chromium', () => {
       const banner = w.page.getByTestId('error-banner');
       await banner.waitFor({ timeout: 15_000 });
       const text = await banner.innerText();
-      expect(text).toContain('The request was not valid');
-      expect(text).toContain('squadId: must not be empty');
-      expect(text).toContain('Code BAD_REQUEST from app.info');
+      expect(text).toContain('Some settings need a change');
+      expect(text).toContain('Squad: must not be empty');
+      expect(text).not.toContain('Code BAD_REQUEST');
       await screenshot(w.page, 'board-error-banner');
       await w.page.getByRole('button', { name: 'Try again' }).click();
       await w.page.getByTestId('app-status').waitFor({ timeout: 15_000 });

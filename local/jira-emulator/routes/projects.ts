@@ -6,8 +6,9 @@ import { renderProject, renderProjectSummary, renderStatus } from '../render/ren
 import { pageBean } from '../render/page-bean';
 import { renderUserDetails } from '../render/render-people';
 import { findVisibleProject, linksFor, visibleProjects, type EmulatorRuntime } from '../runtime';
+import { hasProjectPermission } from '../permissions';
 
-/** `GET /project/search` (paged; `query`, `keys`, `id` filters), `GET /project/{key}`, `GET /project/{key}/statuses`. */
+/** `GET /project/search` (paged; `query`, `keys`, `id`, `action` (`edit`: administered only) filters), `GET /project/{key}`, `GET /project/{key}/statuses`. */
 export function registerProjects(router: Router, rt: EmulatorRuntime): void {
   router.get(
     '/rest/api/3/project/search',
@@ -19,7 +20,10 @@ export function registerProjects(router: Router, rt: EmulatorRuntime): void {
       const keys = queryList(req.query.keys).map((k) => k.toUpperCase());
       const ids = queryList(req.query.id);
       const descending = queryString(req.query.orderBy)?.replace(/^\+/, '') === '-key' || queryString(req.query.orderBy) === '-name';
+      // `action=edit`: only projects the caller administers (Jira's project settings permission).
+      const administered = queryString(req.query.action) === 'edit';
       const matching = visibleProjects(user)
+        .filter((p: ProjectDef) => !administered || hasProjectPermission(user, p.key, 'ADMINISTER_PROJECTS'))
         .filter((p: ProjectDef) => text === undefined || p.key.toLowerCase().includes(text) || p.name.toLowerCase().includes(text))
         .filter((p) => keys.length === 0 || keys.includes(p.key))
         .filter((p) => ids.length === 0 || ids.includes(p.id))

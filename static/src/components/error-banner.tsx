@@ -2,9 +2,10 @@ import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message'
 import { Stack, Text } from '@atlaskit/primitives';
 import type { ErrorCode } from '../../../src/contract';
 import type { InvokeError } from '../api/invoke-error';
+import { fieldLabel } from './field-label';
 
 const TITLES: Record<ErrorCode, string> = {
-  BAD_REQUEST: 'The request was not valid',
+  BAD_REQUEST: 'Some settings need a change',
   UNKNOWN_FUNCTION: 'This version of the app does not know that action',
   UNAUTHENTICATED: 'You are not signed in',
   FORBIDDEN: 'You do not have permission',
@@ -16,7 +17,10 @@ const TITLES: Record<ErrorCode, string> = {
   INTERNAL: 'Something went wrong',
 };
 
-/** A resolver error as Jira users expect to see one: what happened, which fields, and a retry. */
+/**
+ * A resolver error as Jira users expect to see one: what happened, which fields (in words, each
+ * once), and a retry. No codes or function keys: those are for logs, not for people.
+ */
 export function ErrorBanner({ error, onRetry }: { error: InvokeError; onRetry?: () => void }) {
   return (
     <SectionMessage
@@ -26,21 +30,20 @@ export function ErrorBanner({ error, onRetry }: { error: InvokeError; onRetry?: 
       actions={onRetry ? <SectionMessageAction onClick={onRetry}>Try again</SectionMessageAction> : undefined}
     >
       <Stack space="space.100">
-        <Text as="p">{error.message}</Text>
-        {error.fields.length > 0 && (
-          <Stack as="ul" space="space.050">
+        {/* With field problems the message only repeats them: each is said once, in words. */}
+        {error.fields.length === 0 ? (
+          <Text as="p">{error.message}</Text>
+        ) : (
+          <Stack as="ul" space="space.050" testId="error-fields">
             {error.fields.map((f) => (
               <li key={`${f.path}:${f.message}`}>
                 <Text>
-                  <Text as="strong">{f.path}</Text>: {f.message}
+                  <Text as="strong">{fieldLabel(f.path)}</Text>: {f.message}
                 </Text>
               </li>
             ))}
           </Stack>
         )}
-        <Text size="small" color="color.text.subtle">
-          Code {error.code} from {error.functionKey}
-        </Text>
       </Stack>
     </SectionMessage>
   );

@@ -57,7 +57,7 @@ export default function AdminPage() {
           key={listVersion}
           onCreate={() => setView({ kind: 'editor', config: newDraft(), revision: null, names: {}, startAt: 'basics' })}
           onEdit={(id) => void edit(id)}
-          onImported={(config, existingRevision) => void openEditor(config, existingRevision, 'review')}
+          onImported={(config, existingRevision, copy) => void openEditor(config, existingRevision, copy ? 'basics' : 'review')}
         />
       );
     case 'loading':

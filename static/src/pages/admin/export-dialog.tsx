@@ -8,6 +8,7 @@ import { InvokeError } from '../../api/invoke-error';
 import { ErrorBanner } from '../../components/error-banner';
 import { Loading } from '../../components/loading';
 
+const inlineCode = xcss({ font: 'font.code', backgroundColor: 'color.background.neutral', borderRadius: 'radius.small', paddingInline: 'space.050', color: 'color.text' });
 const code = xcss({
   font: 'font.code',
   maxHeight: '50vh',
@@ -46,7 +47,9 @@ export function ExportDialog({ squad, onClose }: { squad: SquadSummaryDto; onClo
         {file === null && error === null && <Loading label="Reading the configuration…" />}
         {file !== null && (
           <Stack space="space.100">
-            <Text as="p">Use it with `npx squadflow metrics --config {file.fileName}`, or import it here into another site.</Text>
+            <Text as="p" testId="export-usage">
+              Use it with <Box as="span" xcss={inlineCode}>npx squadflow metrics --config {file.fileName}</Box>, or import it here into another site.
+            </Text>
             <Box as="pre" xcss={code} testId="export-json">
               {file.json}
             </Box>

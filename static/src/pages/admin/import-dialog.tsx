@@ -4,7 +4,7 @@ import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaski
 import SectionMessage from '@atlaskit/section-message';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
-import type { SquadValidationDto } from '../../../../src/contract';
+import type { SquadConfig, SquadSummaryDto, SquadValidationDto } from '../../../../src/contract';
 import { invoke } from '../../api/invoke';
 import { InvokeError } from '../../api/invoke-error';
 import { ErrorBanner } from '../../components/error-banner';
@@ -30,19 +30,26 @@ const textareaStyle = {
  * check it against the schema, its migrations and Jira's statuses, and hands the result to the
  * editor for a last look before saving.
  */
-export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: (checked: SquadValidationDto) => void }) {
+export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: (config: SquadConfig, replacesRevision: number | null, copy: boolean) => void }) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<InvokeError | null>(null);
   const [checked, setChecked] = useState<SquadValidationDto | null>(null);
+  /** The squad the import would replace: only a squad this user may read is ever named. */
+  const [existing, setExisting] = useState<SquadSummaryDto | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const check = async (content: string): Promise<void> => {
     setBusy(true);
     setError(null);
     setChecked(null);
+    setExisting(null);
     try {
-      setChecked(await invoke('squads.validate', { text: content }));
+      const valid = await invoke('squads.validate', { text: content });
+      // squads.list holds only squads this user may read: nobody learns of another's squad here.
+      const { squads } = await invoke('squads.list', {});
+      setExisting(squads.find((sq) => sq.id === valid.config.id) ?? null);
+      setChecked(valid);
     } catch (err) {
       setError(err instanceof InvokeError ? err : new InvokeError('squads.validate', { code: 'INTERNAL', message: String(err) }));
     } finally {
@@ -74,6 +81,13 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
             </Box>
           </FormField>
           {error !== null && <ErrorBanner error={error} />}
+          {checked !== null && existing !== null && (
+            <SectionMessage appearance="warning" title={`This replaces the squad “${existing.name}” (revision ${existing.revision})`} testId="import-replaces">
+              <Text as="p">
+                A squad with the ID {existing.id} exists. Replace it with this file, or import the file as a copy with a new name and ID.
+              </Text>
+            </SectionMessage>
+          )}
           {checked !== null && (
             <SectionMessage appearance={Object.keys(checked.unmapped).length > 0 ? 'warning' : 'success'} title={`“${checked.config.name}” (${checked.config.id}) is valid`} testId="import-ok">
               <Text as="p">
@@ -91,10 +105,21 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
         <Button onClick={() => void check(text)} isDisabled={text.trim() === ''} isLoading={busy} testId="import-check">
           Check
         </Button>
-        <Button appearance="primary" isDisabled={checked === null} onClick={() => checked && onImported(checked)} testId="import-continue">
-          Review and save
+        {checked !== null && existing !== null && (
+          <Button onClick={() => onImported(asCopy(checked.config), null, true)} testId="import-copy">
+            Import as a copy
+          </Button>
+        )}
+        <Button appearance="primary" isDisabled={checked === null} onClick={() => checked && onImported(checked.config, existing?.revision ?? null, false)} testId="import-continue">
+          {existing !== null ? `Replace “${existing.name}”` : 'Review and save'}
         </Button>
       </ModalFooter>
     </Modal>
   );
+}
+
+/** The imported config under a new ID and name; the editor then opens on its first step to check them. */
+function asCopy(config: SquadConfig): SquadConfig {
+  const id = `${config.id.slice(0, 58)}-copy`;
+  return { ...config, id, name: `${config.name.slice(0, 73)} (copy)` };
 }

@@ -17,8 +17,8 @@ import { ImportDialog } from './import-dialog';
 interface Props {
   onCreate: () => void;
   onEdit: (squadId: string) => void;
-  /** An imported config, with the revision of the squad it replaces (null: a new squad). */
-  onImported: (config: SquadConfig, existingRevision: number | null) => void;
+  /** An imported config, with the revision of the squad it replaces (null: a new squad or a copy). */
+  onImported: (config: SquadConfig, existingRevision: number | null, copy: boolean) => void;
 }
 
 type Dialog = { kind: Exclude<SquadAction, 'edit'>; squad: SquadSummaryDto } | { kind: 'import' } | null;
@@ -32,12 +32,15 @@ export function SquadList({ onCreate, onEdit, onImported }: Props) {
     if (changed) list.reload();
   };
 
+  // Only Jira admins and project admins can save a squad: others meet the reason, not a 403 at the end.
+  const mayCreate = list.status === 'ready' && (list.data.access.isJiraAdmin || list.data.access.administersSomeProject);
+  const why = list.status === 'ready' && !mayCreate;
   const actions = (
-    <Inline space="space.100">
-      <Button onClick={() => setDialog({ kind: 'import' })} testId="import-squad">
+    <Inline space="space.100" alignBlock="center">
+      <Button onClick={() => setDialog({ kind: 'import' })} isDisabled={!mayCreate} testId="import-squad" aria-describedby={why ? 'create-disabled-reason' : undefined}>
         Import
       </Button>
-      <Button appearance="primary" onClick={onCreate} testId="create-squad">
+      <Button appearance="primary" onClick={onCreate} isDisabled={!mayCreate} testId="create-squad" aria-describedby={why ? 'create-disabled-reason' : undefined}>
         Create squad
       </Button>
     </Inline>
@@ -50,7 +53,9 @@ export function SquadList({ onCreate, onEdit, onImported }: Props) {
         <Stack space="space.200">
           {!list.data.access.isJiraAdmin && !list.data.access.administersSomeProject && (
             <SectionMessage appearance="information" title="You can look, not change" testId="not-admin-note">
-              <Text as="p">Only Jira admins, and admins of every project of a squad, can save squads. Jira will refuse changes you try to save.</Text>
+              <Text as="p" id="create-disabled-reason">
+                Create and Import are off for you: only Jira admins, and admins of every project of a squad, can save squads, and you administer no project. Ask a Jira admin to set a squad up, or to make you an admin of its projects.
+              </Text>
             </SectionMessage>
           )}
           {list.data.squads.length === 0 ? (
@@ -66,10 +71,9 @@ export function SquadList({ onCreate, onEdit, onImported }: Props) {
       {dialog?.kind === 'import' && (
         <ImportDialog
           onClose={() => closeDialog(false)}
-          onImported={(checked) => {
-            const existing = list.status === 'ready' ? list.data.squads.find((s) => s.id === checked.config.id) : undefined;
+          onImported={(config, replacesRevision, copy) => {
             setDialog(null);
-            onImported(checked.config, existing?.revision ?? null);
+            onImported(config, replacesRevision, copy);
           }}
         />
       )}

@@ -53,8 +53,12 @@ function SkippedIssues({ skipped }: { skipped: SkippedIssuesDto }) {
 }
 
 /** Progress of the backfill a save started, polled from `sync.status` until it ends. */
-export function SyncProgress({ squadId, initial }: { squadId: string; initial: SyncStatusDto | null }) {
+export function SyncProgress({ squadId, initial, onStatus }: { squadId: string; initial: SyncStatusDto | null; onStatus?: (status: SyncStatusDto) => void }) {
   const [status, setStatus] = useState<SyncStatusDto | null>(initial);
+  // The page around it (the saved banner) says what the status says, never something older.
+  useEffect(() => {
+    if (status !== null) onStatus?.(status);
+  }, [status, onStatus]);
   const [pollError, setPollError] = useState<string | null>(null);
   const [gaveUp, setGaveUp] = useState(false);
   const done = gaveUp || (status !== null && (status.phase === 'ready' || status.phase === 'failed'));

@@ -1,4 +1,5 @@
 import { mapStatus, moveStage, newDraft, removeStage, renameStage, withProjects } from './draft';
+import { formatLaneLimits, parseLaneLimits } from './list-text';
 
 function mapped() {
   const d = withProjects(newDraft(), [
@@ -51,5 +52,14 @@ describe('draft edits', () => {
   it('maps and unmaps one status', () => {
     const d = mapStatus(mapStatus(mapped(), 'IT', '8', 'Dropped'), 'MKT', '1', null);
     expect(d.statusMap).toEqual({ MKT: { '2': 'Prototype', '3': 'Pilot' }, IT: { '7': 'Prototype', '8': 'Dropped' } });
+  });
+});
+
+describe('lane limits typed as text', () => {
+  it('reads "lane: n" pairs and writes them back', () => {
+    expect(parseLaneLimits('Marketing: 3, IT: 2')).toEqual({ Marketing: 3, IT: 2 });
+    expect(parseLaneLimits('  ')).toBeUndefined();
+    expect(parseLaneLimits('Marketing three')).toEqual({ 'Marketing three': NaN });
+    expect(formatLaneLimits({ Marketing: 3, IT: 2 })).toBe('Marketing: 3, IT: 2');
   });
 });

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
 import { squadIdFromName, type FieldIssue } from '../../../../../src/contract';
+import { invoke } from '../../../api/invoke';
+import { InvokeError } from '../../../api/invoke-error';
 import { PageFrame } from '../../../components/page-frame';
 import { StepBar } from './step-bar';
 import { STEPS, stepIndex, stepOfPath, type StepId } from './steps';
@@ -38,6 +40,7 @@ export function SquadEditor({ revision, initial, projectNames, startAt = 'basics
   const [idTouched, setIdTouched] = useState(!isNew || initial.id !== '');
   const [names, setNames] = useState<Readonly<Record<string, string>>>(projectNames);
   const [saved, setSaved] = useState(false);
+  const [checkingId, setCheckingId] = useState(false);
 
   const clientIssues = useMemo(() => validateDraft(draft), [draft]);
   const shown = useMemo(() => [...serverIssues, ...clientIssues.filter((i) => checked.has(stepOfPath(i.path)))], [serverIssues, clientIssues, checked]);
@@ -53,11 +56,32 @@ export function SquadEditor({ revision, initial, projectNames, startAt = 'basics
     setStep(id);
     setFurthest((f) => Math.max(f, stepIndex(id)));
   };
-  const next = (): void => {
+  const next = async (): Promise<void> => {
     setChecked((c) => new Set([...c, step]));
     if (clientIssues.some((i) => stepOfPath(i.path) === step)) return;
+    if (step === 'basics' && isNew && (await idTaken(draft.id))) return;
     const following = STEPS[stepIndex(step) + 1];
     if (following) open(following.id);
+  };
+  /**
+   * A new squad's ID is checked on the first step, not at Save. `squads.list` holds only squads
+   * this user may read (any other looks like a free ID), so nothing leaks here.
+   */
+  const idTaken = async (id: string): Promise<boolean> => {
+    setCheckingId(true);
+    try {
+      const { squads } = await invoke('squads.list', {});
+      const other = squads.find((sq) => sq.id === id);
+      if (other === undefined) return false;
+      setServerIssues([{ path: 'id', message: `The squad “${other.name}” already uses the ID ${id}: pick another ID` }]);
+      return true;
+    } catch (err) {
+      // The save checks again, with the same rules; a failed look-up must not block the editor.
+      if (!(err instanceof InvokeError)) throw err;
+      return false;
+    } finally {
+      setCheckingId(false);
+    }
   };
   const fieldErrorsFromServer = (fields: FieldIssue[]): void => {
     setServerIssues(fields);
@@ -67,7 +91,7 @@ export function SquadEditor({ revision, initial, projectNames, startAt = 'basics
 
   return (
     <PageFrame
-      title={isNew ? 'Create a squad' : `Edit squad: ${initial.name}`}
+      title={saved ? `Squad “${draft.name}”` : isNew ? 'Create a squad' : `Edit squad: ${initial.name}`}
       actions={
         <Button appearance="subtle" onClick={() => onClose(saved)} testId="editor-close">
           {saved ? 'Close' : 'Cancel'}
@@ -96,14 +120,23 @@ export function SquadEditor({ revision, initial, projectNames, startAt = 'basics
         {step === 'stages' && <StepStages draft={draft} errors={errors} onChange={change} />}
         {step === 'mapping' && <StepMapping draft={draft} errors={errors} onChange={change} onLoaded={(ps) => setNames((n) => ({ ...n, ...Object.fromEntries(ps.map((p) => [p.key, p.name])) }))} />}
         {step === 'rules' && <StepRules draft={draft} projectNames={names} errors={errors} onChange={change} />}
-        {step === 'review' && <StepReview draft={draft} expectedRevision={revision} onFieldErrors={fieldErrorsFromServer} onSaved={() => setSaved(true)} onDone={() => onClose(true)} />}
+        {step === 'review' && (
+          <StepReview
+            draft={draft}
+            expectedRevision={revision}
+            onFieldErrors={fieldErrorsFromServer}
+            onSaved={() => setSaved(true)}
+            onDone={() => onClose(true)}
+            onBack={() => open(STEPS[stepIndex('review') - 1]?.id ?? 'rules')}
+          />
+        )}
       </Stack>
       {step !== 'review' && (
         <Inline space="space.100">
           <Button onClick={() => open(STEPS[Math.max(0, stepIndex(step) - 1)]?.id ?? 'basics')} isDisabled={step === 'basics'} testId="editor-back">
             Back
           </Button>
-          <Button appearance="primary" onClick={next} testId="editor-next">
+          <Button appearance="primary" onClick={() => void next()} isLoading={checkingId} testId="editor-next">
             Next
           </Button>
         </Inline>

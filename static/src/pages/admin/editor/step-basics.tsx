@@ -29,7 +29,8 @@ interface StepBasicsProps {
 /** Name, ID (fixed once created: it keys the stored data) and the Jira projects the squad spans. */
 export function StepBasics({ draft, isNew, projectNames, errors, onName, onId, onProjects }: StepBasicsProps) {
   const loadOptions = useCallback(async (query: string): Promise<ProjectOption[]> => {
-    const { projects } = await invoke('squads.searchProjects', { query });
+    // Only projects the user administers: a squad needs admin of each (Jira admins see every project).
+    const { projects } = await invoke('squads.searchProjects', { query, administered: true });
     return projects.map(toOption);
   }, []);
   const projectError = errors.get('projects') ?? [...errors].find(([p]) => p.startsWith('projects.'))?.[1];
@@ -47,7 +48,7 @@ export function StepBasics({ draft, isNew, projectNames, errors, onName, onId, o
       >
         <Textfield id="squad-id" value={draft.id} isDisabled={!isNew} onChange={(e) => onId(e.currentTarget.value)} testId="squad-id" aria-describedby="squad-id-message" />
       </FormField>
-      <FormField id="squad-projects" label="Jira projects" isRequired error={projectError} helper="Type a project key or name. You need to administer every project you add (or be a Jira admin).">
+      <FormField id="squad-projects" label="Jira projects" isRequired error={projectError} helper="Type a project key or name. The list offers the projects you administer: a squad needs an admin of each of its projects (or a Jira admin).">
         <AsyncSelect<ProjectOption, true>
           inputId="squad-projects"
           testId="squad-projects"

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { FieldIssue, SquadSavedDto, SquadValidationDto } from '../../../../../src/contract';
+import type { SyncPhase, SyncStatusDto } from '../../../../../src/contract/sync';
 import { invoke } from '../../../api/invoke';
 import { InvokeError } from '../../../api/invoke-error';
 import { ErrorBanner } from '../../../components/error-banner';
@@ -17,6 +18,7 @@ interface Props {
   onFieldErrors: (fields: FieldIssue[]) => void;
   onSaved: (saved: SquadSavedDto) => void;
   onDone: () => void;
+  onBack: () => void;
 }
 
 const asInvokeError = (key: string, err: unknown): InvokeError =>
@@ -26,11 +28,13 @@ const asInvokeError = (key: string, err: unknown): InvokeError =>
  * Checks the draft against Jira (`squads.validate`: the same checks as saving) and shows where
  * today's issues would stand; then saves, and follows the backfill the save started.
  */
-export function StepReview({ draft, expectedRevision, onFieldErrors, onSaved, onDone }: Props) {
+export function StepReview({ draft, expectedRevision, onFieldErrors, onSaved, onDone, onBack }: Props) {
   const [check, setCheck] = useState<{ status: 'loading' } | { status: 'ok'; data: SquadValidationDto } | { status: 'error'; error: InvokeError }>({ status: 'loading' });
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<InvokeError | null>(null);
   const [saved, setSaved] = useState<SquadSavedDto | null>(null);
+  const [phase, setPhase] = useState<SyncPhase | null>(null);
+  const onStatus = useCallback((s: SyncStatusDto) => setPhase(s.phase), []);
 
   useEffect(() => {
     let live = true;
@@ -69,10 +73,12 @@ export function StepReview({ draft, expectedRevision, onFieldErrors, onSaved, on
   if (saved !== null) {
     return (
       <Stack space="space.200">
-        <SectionMessage appearance="success" title={`Saved “${saved.config.name}”`} testId="saved-message">
-          <Text as="p">Revision {saved.revision}. SquadFlow is loading the projects’ issue history; boards and metrics fill in as it goes.</Text>
+        <SectionMessage appearance={(phase ?? saved.sync?.phase) === 'failed' ? 'warning' : 'success'} title={`Saved “${saved.config.name}”`} testId="saved-message">
+          <Text as="p">
+            Revision {saved.revision}. {savedSentence(phase ?? saved.sync?.phase ?? null)}
+          </Text>
         </SectionMessage>
-        <SyncProgress squadId={saved.config.id} initial={saved.sync} />
+        <SyncProgress squadId={saved.config.id} initial={saved.sync} onStatus={onStatus} />
         <Inline>
           <Button appearance="primary" onClick={onDone} testId="back-to-list">
             Back to squads
@@ -92,6 +98,15 @@ export function StepReview({ draft, expectedRevision, onFieldErrors, onSaved, on
       {check.status === 'ok' && (
         <>
           <PreviewTable preview={check.data.preview} stages={draft.stages} />
+          {overLimit(draft, check.data).length > 0 && (
+            <SectionMessage appearance="warning" title="Some stages already hold more than their WIP limit" testId="review-over-limit">
+              {overLimit(draft, check.data).map((o) => (
+                <Text as="p" key={o.stage}>
+                  {o.stage} holds {o.count} items today, above its WIP limit of {o.limit}: its board column will show as over the limit from the start.
+                </Text>
+              ))}
+            </SectionMessage>
+          )}
           {Object.keys(check.data.unmapped).length > 0 && (
             <SectionMessage appearance="warning" title="Unmapped statuses" testId="review-unmapped">
               {Object.entries(check.data.unmapped).map(([project, list]) => (
@@ -104,11 +119,36 @@ export function StepReview({ draft, expectedRevision, onFieldErrors, onSaved, on
         </>
       )}
       {saveError !== null && <ErrorBanner error={saveError} />}
-      <Inline>
+      <Inline space="space.100">
+        <Button onClick={onBack} isDisabled={saving} testId="editor-back">
+          Back
+        </Button>
         <Button appearance="primary" onClick={() => void save()} isLoading={saving} isDisabled={check.status !== 'ok'} testId="save-squad">
           {expectedRevision === null ? 'Create squad' : 'Save changes'}
         </Button>
       </Inline>
     </Stack>
   );
+}
+
+/** What the saved banner says, from the sync status the progress below shows (never an older one). */
+function savedSentence(phase: SyncPhase | null): string {
+  switch (phase) {
+    case 'ready':
+      return 'The issue history is up to date; boards and metrics show it now.';
+    case 'failed':
+      return 'Loading the issue history stopped; see below. The configuration is saved.';
+    case 'paused':
+      return 'Jira asked SquadFlow to slow down; the issue history continues loading when it allows.';
+    default:
+      return 'SquadFlow is loading the projects’ issue history; boards and metrics fill in as it goes.';
+  }
+}
+
+/** Stages whose issues today already exceed their WIP limit (from the preview's counts). */
+function overLimit(draft: Draft, checked: SquadValidationDto): Array<{ stage: string; count: number; limit: number }> {
+  return draft.stages.flatMap((s) => {
+    const count = checked.preview.stages.find((p) => p.name === s.name)?.issueCount ?? 0;
+    return s.wipLimit !== undefined && count > s.wipLimit ? [{ stage: s.name, count, limit: s.wipLimit }] : [];
+  });
 }

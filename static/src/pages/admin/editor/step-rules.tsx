@@ -11,8 +11,16 @@ import type { Draft } from './draft';
 import { DisciplineFields } from './discipline-fields';
 import { ChoiceSelect } from './choice-select';
 import { splitList, splitNumbers } from './list-text';
+import type { Swimlanes } from '../../../../../src/contract';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const SWIMLANE_CHOICES: Array<{ value: Swimlanes; label: string }> = [
+  { value: 'discipline', label: 'By discipline' },
+  { value: 'assignee', label: 'By assignee' },
+  { value: 'none', label: 'No swimlanes' },
+];
+/** The hand-off stage: the configured one, or "the second stage" (the default, which follows renames). */
+const SECOND_STAGE = '';
 const TIME_ZONES = [...new Set(['UTC', ...Intl.supportedValuesOf('timeZone')])].map((z) => ({ value: z, label: z }));
 const cell = xcss({ width: '220px' });
 const wide = xcss({ width: '460px' });
@@ -28,6 +36,9 @@ interface Props {
 export function StepRules({ draft, projectNames, errors, onChange }: Props) {
   const [holidays, setHolidays] = useState(draft.calendar.holidays.join(', '));
   const [percentiles, setPercentiles] = useState(draft.percentiles.join(', '));
+  const [linkTypes, setLinkTypes] = useState(draft.handoff.linkTypes.join(', '));
+  const [doneWindow, setDoneWindow] = useState(String(draft.board.doneWindowDays));
+  const handoffChoices = [{ value: SECOND_STAGE, label: `The second stage (${draft.stages[1]?.name ?? '—'})` }, ...draft.stages.map((st) => ({ value: st.name, label: st.name }))];
   const candidate = draft.quickWin.candidate;
   const firstError = (prefix: string): string | undefined => [...errors].find(([p]) => p === prefix || p.startsWith(`${prefix}.`))?.[1];
   const setCandidate = (on: boolean): void => {
@@ -82,6 +93,71 @@ export function StepRules({ draft, projectNames, errors, onChange }: Props) {
             </Box>
           </Inline>
         )}
+      </Stack>
+      <Stack space="space.100">
+        <Heading size="small" as="h3">
+          Board
+        </Heading>
+        <Inline space="space.200" shouldWrap>
+          <Box xcss={cell}>
+            <FormField id="done-window" label="Show finished items for" error={errors.get('board.doneWindowDays')} helper="Days an item stays on the board after reaching the last stage (1–90).">
+              <Textfield
+                id="done-window"
+                isCompact
+                inputMode="numeric"
+                value={doneWindow}
+                elemAfterInput={<Box paddingInlineEnd="space.100">days</Box>}
+                onChange={(e) => {
+                  setDoneWindow(e.currentTarget.value);
+                  onChange({ ...draft, board: { ...draft.board, doneWindowDays: Number(e.currentTarget.value) } });
+                }}
+              />
+            </FormField>
+          </Box>
+          <Box xcss={cell}>
+            <FormField id="swimlanes" label="Swimlanes at first" error={errors.get('board.swimlanes')} helper="Viewers can switch them on the board.">
+              <ChoiceSelect inputId="swimlanes" choices={SWIMLANE_CHOICES} value={draft.board.swimlanes} onChange={(swimlanes) => onChange({ ...draft, board: { ...draft.board, swimlanes } })} />
+            </FormField>
+          </Box>
+        </Inline>
+      </Stack>
+      <Stack space="space.100">
+        <Heading size="small" as="h3">
+          Hand-offs between disciplines
+        </Heading>
+        <Inline space="space.200" shouldWrap>
+          <Box xcss={cell}>
+            <FormField id="handoff-stage" label="A hand-off starts when the first item enters" error={errors.get('handoff.stage')}>
+              <ChoiceSelect
+                inputId="handoff-stage"
+                choices={handoffChoices}
+                value={draft.handoff.stage ?? SECOND_STAGE}
+                onChange={(stage) => {
+                  const { stage: _old, ...rest } = draft.handoff;
+                  onChange({ ...draft, handoff: stage === SECOND_STAGE ? rest : { ...rest, stage } });
+                }}
+              />
+            </FormField>
+          </Box>
+          <Box xcss={wide}>
+            <FormField id="link-types" label="Linked by" error={firstError('handoff.linkTypes')} helper="Issue link type names, separated by commas; empty means any link.">
+              <Textfield
+                id="link-types"
+                isCompact
+                placeholder="any link type"
+                value={linkTypes}
+                onChange={(e) => {
+                  setLinkTypes(e.currentTarget.value);
+                  onChange({ ...draft, handoff: { ...draft.handoff, linkTypes: e.currentTarget.value.split(',').map((t) => t.trim()).filter((t) => t !== '') } });
+                }}
+              />
+            </FormField>
+          </Box>
+        </Inline>
+        <Inline space="space.100" alignBlock="center">
+          <Toggle id="handoff-parent-child" isChecked={draft.handoff.parentChild} onChange={(e) => onChange({ ...draft, handoff: { ...draft.handoff, parentChild: e.currentTarget.checked } })} />
+          <label htmlFor="handoff-parent-child">A parent and its child in another discipline are a hand-off too</label>
+        </Inline>
       </Stack>
       <Stack space="space.100">
         <Heading size="small" as="h3">

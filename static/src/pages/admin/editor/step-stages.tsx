@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Button, { IconButton } from '@atlaskit/button/new';
 import Textfield from '@atlaskit/textfield';
 import ArrowUpIcon from '@atlaskit/icon/core/arrow-up';
@@ -12,6 +13,7 @@ import type { FieldErrors } from './field-errors';
 import { moveStage, removeStage, renameStage, type Draft } from './draft';
 import { StageSwatch } from './stage-swatch';
 import { ChoiceSelect, type Choice } from './choice-select';
+import { formatLaneLimits, parseLaneLimits } from './list-text';
 
 const COLORS: Array<Choice<Stage['color']>> = ['neutral', 'blue', 'teal', 'green', 'yellow', 'orange', 'red', 'purple', 'magenta'].map((c) => ({ value: c as Stage['color'], label: c[0]?.toUpperCase() + c.slice(1) }));
 const KINDS: Array<Choice<Stage['kind']>> = [
@@ -34,6 +36,7 @@ const row = xcss({ paddingBlock: 'space.050' });
 const nameCell = xcss({ width: '200px' });
 const selectCell = xcss({ width: '170px' });
 const wipCell = xcss({ width: '90px' });
+const laneCell = xcss({ width: '220px' });
 
 interface StepStagesProps {
   draft: Draft;
@@ -86,6 +89,21 @@ export function StepStages({ draft, errors, onChange }: StepStagesProps) {
                   />
                 </FormField>
               </Box>
+              <Box xcss={wipCell}>
+                <FormField id={`stage-${i}-wip-min`} label="Minimum" error={errors.get(`stages.${i}.wipMin`)}>
+                  <Textfield
+                    id={`stage-${i}-wip-min`}
+                    isCompact
+                    inputMode="numeric"
+                    placeholder="none"
+                    value={stage.wipMin === undefined ? '' : String(stage.wipMin)}
+                    onChange={(e) => setStage(i, { wipMin: parseOptionalNumber(e.currentTarget.value) })}
+                  />
+                </FormField>
+              </Box>
+              <Box xcss={laneCell}>
+                <LaneLimitsField index={i} stage={stage} errors={errors} onChange={(laneWipLimits) => setStage(i, { laneWipLimits })} />
+              </Box>
               <Box paddingBlockStart="space.250">
                 <Inline space="space.050">
                   <IconButton icon={ArrowUpIcon} label={`Move ${stage.name} up`} spacing="compact" isDisabled={i === 0} onClick={() => onChange(moveStage(draft, i, -1))} />
@@ -123,6 +141,26 @@ export function StepStages({ draft, errors, onChange }: StepStagesProps) {
         </FormField>
       </Inline>
     </Stack>
+  );
+}
+
+/** Per-lane limits of one stage, typed as "Marketing: 3, IT: 2" (the text is kept while typing). */
+function LaneLimitsField({ index, stage, errors, onChange }: { index: number; stage: Stage; errors: FieldErrors; onChange: (limits: Stage['laneWipLimits']) => void }) {
+  const [text, setText] = useState(formatLaneLimits(stage.laneWipLimits));
+  const error = [...errors].find(([p]) => p === `stages.${index}.laneWipLimits` || p.startsWith(`stages.${index}.laneWipLimits.`))?.[1];
+  return (
+    <FormField id={`stage-${index}-lanes`} label="Lane limits" error={error}>
+      <Textfield
+        id={`stage-${index}-lanes`}
+        isCompact
+        placeholder="e.g. Marketing: 3"
+        value={text}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+          onChange(parseLaneLimits(e.currentTarget.value));
+        }}
+      />
+    </FormField>
   );
 }
 

@@ -3,7 +3,7 @@ export const STEPS = [
   { id: 'basics', title: 'Squad and projects', prefixes: ['name', 'id', 'projects'] },
   { id: 'stages', title: 'Stages', prefixes: ['stages', 'leadTime', 'backwardPolicy', 'unit'] },
   { id: 'mapping', title: 'Status mapping', prefixes: ['statusMap'] },
-  { id: 'rules', title: 'Rules and calendar', prefixes: ['discipline', 'quickWin', 'calendar', 'percentiles', 'forecast', 'issueTypes'] },
+  { id: 'rules', title: 'Rules, board and calendar', prefixes: ['discipline', 'quickWin', 'calendar', 'percentiles', 'forecast', 'issueTypes', 'board', 'handoff'] },
   { id: 'review', title: 'Preview and save', prefixes: [] },
 ] as const;
 
