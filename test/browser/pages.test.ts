@@ -128,7 +128,9 @@ describe('Custom UI pages in headless Chromium', () => {
       await screenshot(w.page, 'board-error-banner');
       await w.page.getByRole('button', { name: 'Try again' }).click();
       await w.page.getByTestId('app-status').waitFor({ timeout: 15_000 });
-      expect(calls).toBe(2);
+      // The retry asks again (the board then reads its squad and cards too) and the banner is gone.
+      expect(calls).toBeGreaterThanOrEqual(2);
+      expect(await banner.count()).toBe(0);
     } finally {
       await w.close();
     }
