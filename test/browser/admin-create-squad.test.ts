@@ -74,7 +74,7 @@ describe('admin page: create a squad in the browser', () => {
     await page.getByTestId('saved-message').waitFor({ timeout: 15_000 });
     await page.getByTestId('sync-progress').waitFor();
     await screenshot(page, 'admin-saving-light');
-    await page.getByText('Up to date').waitFor({ timeout: 30_000 });
+    await page.getByText('Up to date', { exact: true }).waitFor({ timeout: 30_000 });
     await screenshot(page, 'admin-saved-light');
 
     await page.getByTestId('back-to-list').click();
