@@ -33,6 +33,9 @@ export const METRICS_USAGE = `squadflow metrics --input FILE [--input FILE…] -
   --trend-days N       length of the trend comparison period (default 28, or the window)
   --forecast-date DATE Monte Carlo: how many items reach the end stage by DATE
   --forecast-items N   Monte Carlo: when will N items have reached it
+  --discipline NAME    only items of this discipline (repeat for several)
+  --issue-type NAME    only items of this issue type (repeat for several)
+  --quick-wins-only    only items carrying the squad's quick-win label
   --trials N           Monte Carlo trials (default: the squad's, 10000)
   --seed N             random seed for reproducible forecasts (default 1)
   --no-items           leave the per-item timelines out of the JSON
@@ -89,6 +92,9 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: Sink
       'trend-days': { type: 'string' },
       'forecast-date': { type: 'string' },
       'forecast-items': { type: 'string' },
+      discipline: { type: 'string', multiple: true },
+      'issue-type': { type: 'string', multiple: true },
+      'quick-wins-only': { type: 'boolean', default: false },
       trials: { type: 'string' },
       seed: { type: 'string' },
       'no-items': { type: 'boolean', default: false },
@@ -136,6 +142,7 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: Sink
     // Rows are streamed from the engine below rather than built as objects.
     includeItems: false,
     seed,
+    filter: { disciplines: values.discipline, issueTypes: values['issue-type'], quickWinsOnly: values['quick-wins-only'] },
     forecast:
       forecastDay === undefined && forecastItems === undefined
         ? undefined

@@ -32,6 +32,24 @@ export type MetricsSectionsDto = Pick<SquadMetricsDto, MetricsHeaderField> & Par
 /** A reporting window spans at most ten years (and answers stay bounded). */
 export const MAX_WINDOW_DAYS = 3653;
 
+const filterValue = z.string().trim().min(1).max(80);
+
+/**
+ * Which items the figures cover (the speed-metrics panel's controls): every figure is computed
+ * from the narrowed set, as if the other items did not exist. Empty or absent lists do not narrow.
+ */
+export const metricsFilterPayload = z
+  .object({
+    /** Discipline names as the squad's discipline rule gives them (e.g. `Marketing`). */
+    disciplines: z.array(filterValue).max(20).optional(),
+    /** Jira issue type names (e.g. `Story`). */
+    issueTypes: z.array(filterValue).max(50).optional(),
+    /** Only items carrying the squad's quick-win label. */
+    quickWinsOnly: z.boolean().optional(),
+  })
+  .strict();
+export type MetricsFilter = z.output<typeof metricsFilterPayload>;
+
 /** `metrics.get`: a squad's flow metrics; every field but `squadId` has the squad's default. */
 export const metricsQueryPayload = z
   .object({
@@ -42,8 +60,14 @@ export const metricsQueryPayload = z
     unit: z.enum(DAY_UNITS).optional(),
     /** Reporting window, whole days in the squad's time zone (default: all history … today). */
     window: z
-      .object({ from: isoDay.optional(), to: isoDay.optional() })
+      .object({
+        from: isoDay.optional(),
+        to: isoDay.optional(),
+        /** The last N days up to today in the squad's zone, today included (instead of from/to). */
+        lastDays: z.number().int().min(1).max(MAX_WINDOW_DAYS).optional(),
+      })
       .strict()
+      .refine((w) => w.lastDays === undefined || (w.from === undefined && w.to === undefined), { message: 'give lastDays or from/to, not both', path: ['lastDays'] })
       .superRefine((w, ctx) => {
         if (w.from === undefined || w.to === undefined) return;
         const span = civilDay(w.to) - civilDay(w.from);
@@ -60,10 +84,17 @@ export const metricsQueryPayload = z
     sections: z.array(z.enum(METRICS_SECTIONS)).min(1).max(METRICS_SECTIONS.length).optional(),
     /** A page of the per-item rows (`items`, `aging`): default all (items up to 3,000). */
     page: z.object({ offset: z.number().int().nonnegative().max(1_000_000), limit: z.number().int().positive().max(1000) }).strict().optional(),
+    filter: metricsFilterPayload.optional(),
     forecast: z
-      .object({ targetDate: isoDay.optional(), items: z.number().int().positive().max(100_000).optional() })
+      .object({
+        targetDate: isoDay.optional(),
+        /** "How many" this many days after today in the squad's zone (instead of targetDate). */
+        inDays: z.number().int().min(0).max(1830).optional(),
+        items: z.number().int().positive().max(100_000).optional(),
+      })
       .strict()
-      .refine((f) => f.targetDate !== undefined || f.items !== undefined, { message: 'ask for targetDate, items or both' })
+      .refine((f) => f.targetDate !== undefined || f.inDays !== undefined || f.items !== undefined, { message: 'ask for targetDate, inDays, items or a mix' })
+      .refine((f) => f.targetDate === undefined || f.inDays === undefined, { message: 'give targetDate or inDays, not both', path: ['inDays'] })
       .optional(),
   })
   .strict();

@@ -353,5 +353,10 @@ export interface SquadMetricsDto {
   breakdowns: { discipline: BreakdownGroupDto[]; issueType: BreakdownGroupDto[] };
   unmapped: UnmappedReportDto;
   handoffs: HandoffsDto;
+  /**
+   * The values the panel's filters can take, from the items considered before any filter narrowed
+   * them (so a filtered answer still offers the other choices). Sorted by name.
+   */
+  choices: { disciplines: string[]; issueTypes: string[] };
   forecast?: ForecastDto;
 }

@@ -1,5 +1,7 @@
 import type { ItemTimelineDto, SquadMetricsDto } from '../contract/metrics';
 import { handoffStageOf, type DayUnit, type SquadConfig } from '../contract/squad-config';
+import type { MetricsFilter } from '../contract/metrics-query';
+import { filterChoices, filterItems } from './filter/item-filter';
 import { forecast, type ForecastOptions } from './forecast/forecast';
 import { mulberry32 } from './forecast/mulberry32';
 import { agingWork } from './metrics/aging';
@@ -43,6 +45,8 @@ export interface SquadMetricsOptions {
   trendPeriodDays?: number | undefined;
   /** Per-item timelines in the answer (default true; a dashboard gadget can leave them out). */
   includeItems?: boolean | undefined;
+  /** Narrow the items before anything is computed (discipline, issue type, quick wins only). */
+  filter?: MetricsFilter | undefined;
   /** Ask for Monte Carlo forecasts. */
   forecast?: ForecastOptions | undefined;
   /** Random source for forecasts; defaults to `mulberry32(seed ?? 1)`. */
@@ -96,7 +100,9 @@ export function computeSquadMetricsResult(config: SquadConfig, issues: readonly 
   if (from >= to) throw new FieldRangeError('to', `lead-time stage "${options.to ?? config.leadTime.to}" must come after "${options.from ?? config.leadTime.from}"`);
   const unit = options.unit ?? config.unit;
 
-  const selected = measure('select', () => selectIssues(config, issues, nowMs));
+  const considered = measure('select', () => selectIssues(config, issues, nowMs));
+  const choices = measure('select', () => filterChoices(config, considered));
+  const selected = measure('select', () => filterItems(config, considered, options.filter));
   const t = measure('timelines', () => buildTimelines(squad, selected, nowMs));
 
   let firstMs = nowMs;
@@ -161,6 +167,7 @@ export function computeSquadMetricsResult(config: SquadConfig, issues: readonly 
         periodDays,
       }),
     ),
+    choices,
   };
   const S = t.stageCount;
   for (let i = 0; i < t.count; i++) {

@@ -1,10 +1,2 @@
-/**
- * A JQL string literal. Values are validated before they get here (project keys, numeric IDs), but
- * quoting keeps reserved words (a project keyed `IN` or `OR`) from being read as JQL, and escaping
- * keeps a stray quote or backslash from ending the literal.
- *
- * @example `project = ${jqlString('MKT')}` // project = "MKT"
- */
-export function jqlString(value: string): string {
-  return `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-}
+/** One quoting rule for every JQL the app builds or links to (defined in the contract for the UI). */
+export { jqlString } from '../contract/jql-string';

@@ -2,7 +2,10 @@ import { TZDate } from '@date-fns/tz';
 import { MAX_WINDOW_DAYS, METRICS_SECTIONS, type MetricsAnswerDto, type MetricsDataSourceDto, type MetricsQuery, type MetricsSectionsDto } from '../contract/metrics-query';
 import type { SquadMetricsDto } from '../contract/metrics';
 import type { SquadConfig } from '../contract/squad-config';
+import type { ForecastOptions } from '../domain/forecast/forecast';
 import { computeSquadMetrics } from '../domain/squad-metrics';
+import { formatDay } from '../domain/time/civil';
+import { DayCalendar } from '../domain/time/day-calendar';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { loadVisibleIssues, projectAccess, readableSquadView, squadFitsModule, squadNotFound, viewerOf, viewerSyncStatus, withSquadErrors } from '../squad-view';
 import { badRequest, type AppError } from './app-error';
@@ -18,6 +21,18 @@ function dayBoundMs(day: string, timeZone: string, end: boolean): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const start = new TZDate(y, m - 1, d, timeZone).getTime();
   return end ? new TZDate(y, m - 1, d + 1, timeZone).getTime() - 1 : start;
+}
+
+/** `window.lastDays` and `forecast.inDays` resolved against today in the squad's zone. */
+function relativeDays(config: SquadConfig, q: MetricsQuery, nowMs: number): { windowStartMs: number | undefined; forecast: ForecastOptions | undefined } {
+  const cal = new DayCalendar(config.calendar, nowMs, nowMs);
+  const today = cal.dayOf(nowMs);
+  const lastDays = q.window?.lastDays;
+  const f = q.forecast;
+  return {
+    windowStartMs: lastDays === undefined ? undefined : cal.startOfDay(today - lastDays + 1),
+    forecast: f === undefined ? undefined : { items: f.items, targetDate: f.inDays === undefined ? f.targetDate : formatDay(today + f.inDays) },
+  };
 }
 
 /** The refusal for stages the squad does not have, or in the wrong order; null when they are fine. */
@@ -60,21 +75,25 @@ async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDe
   const projects = view.access.visible;
   if (data.source === 'none') return { metrics: null, data: { projects, source: 'none', asOf, itemsOmitted: false, rowsTotal: null }, sync };
   const tz = view.config.calendar.timeZone;
+  const nowMs = deps.clock.nowMs();
+  const relative = relativeDays(view.config, q, nowMs);
+  const forecast = relative.forecast;
   const itemsOmitted = q.includeItems !== false && data.issues.length > MAX_ITEMS_IN_ANSWER;
-  const windowStartMs = q.window?.from === undefined ? undefined : dayBoundMs(q.window.from, tz, false);
+  const windowStartMs = relative.windowStartMs ?? (q.window?.from === undefined ? undefined : dayBoundMs(q.window.from, tz, false));
   const windowEndMs = q.window?.to === undefined ? undefined : dayBoundMs(q.window.to, tz, true);
   if (windowStartMs !== undefined && (windowEndMs ?? deps.clock.nowMs()) - windowStartMs > (MAX_WINDOW_DAYS + 1) * 86_400_000) {
     throw badRequest('window.from: the window may span at most 10 years', [{ path: 'window.from', message: 'the window may span at most 10 years' }]);
   }
   const metrics = computeSquadMetrics(view.config, data.issues, {
-    nowMs: deps.clock.nowMs(),
+    nowMs,
     from: q.from,
     to: q.to,
     unit: q.unit,
     windowStartMs,
     windowEndMs,
     includeItems: q.includeItems !== false && !itemsOmitted && (q.sections === undefined || q.sections.includes('items')),
-    forecast: q.forecast,
+    filter: q.filter,
+    forecast,
   });
   const lean = leanAnswer(metrics, q);
   return { metrics: lean.metrics, data: { projects, source: data.source, asOf, itemsOmitted, rowsTotal: lean.rowsTotal }, sync };
