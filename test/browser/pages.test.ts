@@ -76,15 +76,16 @@ describe('Custom UI pages in headless Chromium', () => {
   }
 
   it('shows the demo squad’s headline lead time as metrics.get computes it', async () => {
-    const answer = await postInvoke(harness.url, JSON.stringify({ functionKey: 'metrics.get', payload: { squadId: 'growth', includeItems: false }, context: { accountId: USERS.alice, moduleKey: 'squadflow-project', projectKey: 'MKT' } }));
+    const payload = { squadId: 'growth', includeItems: false, window: { lastDays: 90 } };
+    const answer = await postInvoke(harness.url, JSON.stringify({ functionKey: 'metrics.get', payload, context: { accountId: USERS.alice, moduleKey: 'squadflow-project', projectKey: 'MKT' } }));
     const lead = (answer.json as { data: { metrics: { leadTime: { p50: number; count: number } } } }).data.metrics.leadTime;
     expect(lead.count).toBeGreaterThan(5);
     const w = await open('/metrics?project=MKT&squad=growth');
     try {
-      const p50 = w.page.getByTestId('lead-time-p50');
+      const p50 = w.page.getByTestId('tile-lead-time-value');
       await p50.waitFor({ timeout: 15_000 });
-      expect(await p50.innerText()).toContain(`${lead.p50.toFixed(1)} d`);
-      expect(await w.page.getByTestId('lead-time-count').innerText()).toContain(String(lead.count));
+      expect(await p50.innerText()).toBe(lead.p50 < 10 ? `${lead.p50.toFixed(1)} d` : `${Math.round(lead.p50)} d`);
+      expect(await w.page.getByTestId('tile-lead-time').innerText()).toContain(`n = ${lead.count}`);
       await screenshot(w.page, 'metrics-headline');
       expect(w.problems).toEqual([]);
     } finally {

@@ -31,6 +31,17 @@ export const hostBridge: HostBridge = {
   openSquadMetrics: (projectKey, squadId) =>
     router.navigate({ target: 'module', moduleKey: 'squadflow-project', projectKey, path: `/metrics?squad=${encodeURIComponent(squadId)}` }),
   openIssue: (issueKey) => router.navigate(`/browse/${encodeURIComponent(issueKey)}`),
+  async readQuery() {
+    const h = history;
+    return h === null ? '' : ((await h).location.search ?? '');
+  },
+  async writeQuery(search) {
+    const h = history;
+    if (h === null) return;
+    const current = await h;
+    current.replace({ pathname: current.location.pathname, search });
+  },
+  openJira: (path) => router.open(path),
   watchRoute(listener) {
     let unlisten: (() => void) | null = null;
     let cancelled = false;

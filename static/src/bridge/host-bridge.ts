@@ -42,6 +42,15 @@ export interface HostBridge {
   openSquadMetrics(projectKey: string, squadId: string): Promise<void>;
   /** Opens an issue the way Jira does (its issue view); locally, the harness's issue page. */
   openIssue(issueKey: string): Promise<void>;
+  /** The query string (`?a=1&b=2`, or '') of the page's own address: pages keep their controls there. */
+  readQuery(): Promise<string>;
+  /** Replaces the page address's query string without a reload or a new history entry. */
+  writeQuery(search: string): Promise<void>;
+  /**
+   * Opens a Jira path (`/browse/MKT-1`, `/issues/?jql=…`) through the host's router, in a new tab,
+   * as the user's own navigation.
+   */
+  openJira(path: string): Promise<void>;
   /** Calls `listener` when the host moves to another sub-page route; returns an unsubscribe. */
   watchRoute(listener: (route: string | null) => void): () => void;
 }

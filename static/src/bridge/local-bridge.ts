@@ -82,5 +82,14 @@ export const hostBridge: HostBridge = {
     }
     window.location.assign(`/issue/${encodeURIComponent(issueKey)}${query.size > 0 ? `?${query.toString()}` : ''}`);
   },
+  readQuery: async () => window.location.search,
+  async writeQuery(search) {
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
+  },
+  async openJira(path) {
+    // The harness has no issue search of its own: the path opens as given (a real site serves it).
+    window.open(path, '_blank', 'noopener');
+  },
   watchRoute: () => () => undefined,
 };
+

@@ -5,3 +5,7 @@ export const submitGadgetConfig = (config: Record<string, unknown>): Promise<voi
 export const closeEditor = (): Promise<void> => hostBridge.close();
 export const openSquadMetrics = (projectKey: string, squadId: string): Promise<void> => hostBridge.openSquadMetrics(projectKey, squadId);
 export const openIssue = (issueKey: string): Promise<void> => hostBridge.openIssue(issueKey);
+export const readPageQuery = (): Promise<string> => hostBridge.readQuery();
+export const writePageQuery = (search: string): Promise<void> => hostBridge.writeQuery(search);
+/** Opens a Jira path (an issue, an issue search) in a new tab through the host's router. */
+export const openInJira = (path: string): Promise<void> => hostBridge.openJira(path);

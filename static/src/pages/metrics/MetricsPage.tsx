@@ -1,32 +1,97 @@
+import { useCallback, useEffect, useState } from 'react';
 import EmptyState from '@atlaskit/empty-state';
 import Lozenge from '@atlaskit/lozenge';
-import { Inline } from '@atlaskit/primitives';
+import Select from '@atlaskit/select';
+import SectionMessage from '@atlaskit/section-message';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import type { SquadSummaryDto } from '../../../../src/contract/squads';
 import { PageFrame } from '../../components/page-frame';
 import { ErrorBanner } from '../../components/error-banner';
 import { Loading } from '../../components/loading';
 import { useHostContext } from '../../host/host-context';
+import { readPageQuery, writePageQuery } from '../../host/host-actions';
 import { useResource } from '../../api/use-resource';
-import { HeadlineLeadTime } from './headline-lead-time';
+import { HeadlineTilesPlaceholder } from './headline-tiles';
+import { localDay, parseControls, writeControls, type PanelControls } from './panel-controls';
 import { pickSquad } from './pick-squad';
+import { SquadMetrics } from './squad-metrics';
 
-/** Speed metrics (project page, route `metrics`): the headline idea-to-pilot lead time and friends. */
+const pickerBox = xcss({ minWidth: '220px' });
+
+function SquadPicker({ options, value, onPick }: { options: SquadSummaryDto[]; value: string | null; onPick: (id: string) => void }) {
+  const choices = options.map((s) => ({ value: s.id, label: s.name }));
+  return (
+    <Box xcss={pickerBox}>
+      <Select<{ value: string; label: string }, false>
+        inputId="metrics-squad"
+        aria-label="Squad"
+        spacing="compact"
+        options={choices}
+        value={choices.find((c) => c.value === value) ?? null}
+        placeholder="Choose a squad"
+        onChange={(c) => c && onPick(c.value)}
+      />
+    </Box>
+  );
+}
+
+/** The page's controls, read from and written back to its URL (no reload, no history entry). */
+function useUrlControls(): [PanelControls | null, (next: PanelControls) => void] {
+  const [controls, setControls] = useState<PanelControls | null>(null);
+  useEffect(() => {
+    let current = true;
+    readPageQuery().then(
+      (search) => current && setControls(parseControls(search)),
+      () => current && setControls(parseControls('')),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  const update = useCallback((next: PanelControls) => {
+    setControls(next);
+    void readPageQuery().then((search) => writePageQuery(writeControls(next, search)));
+  }, []);
+  return [controls, update];
+}
+
+/** Speed metrics (project page, route `metrics`): how fast ideas reach a pilot, and what is stuck. */
 export default function MetricsPage() {
-  const { projectKey, squadId } = useHostContext();
+  const { projectKey, squadId: contextSquad } = useHostContext();
   const list = useResource('squads.list', {});
-  const squad = list.status === 'ready' ? pickSquad(list.data.squads, squadId, projectKey) : null;
+  const [controls, setControls] = useUrlControls();
+  const [today] = useState(() => localDay(Date.now()));
+  const choice = list.status === 'ready' && controls !== null ? pickSquad(list.data.squads, controls.squad ?? contextSquad, projectKey) : null;
+  const pick = (id: string): void => {
+    if (controls !== null) setControls({ ...controls, squad: id, disciplines: [], issueTypes: [], from: null, to: null });
+  };
+  const squad = choice?.kind === 'chosen' ? choice.squad : null;
   return (
     <PageFrame
       title="Speed metrics"
       actions={
-        <Inline space="space.100">
-          {squad && <Lozenge appearance="inprogress">{squad.name}</Lozenge>}
+        <Inline space="space.100" alignBlock="center" shouldWrap>
+          {squad !== null && choice?.kind === 'chosen' && choice.options.length > 1 ? (
+            <SquadPicker options={choice.options} value={squad.id} onPick={pick} />
+          ) : (
+            squad !== null && (
+              <Lozenge appearance="inprogress" testId="metrics-squad-name">
+                {squad.name}
+              </Lozenge>
+            )
+          )}
           {projectKey && <Lozenge appearance="new">Project {projectKey}</Lozenge>}
         </Inline>
       }
     >
-      {list.status === 'loading' && <Loading label="Loading squads…" />}
+      {(list.status === 'loading' || controls === null) && list.status !== 'error' && (
+        <Stack space="space.200">
+          <Loading label="Loading squads…" />
+          <HeadlineTilesPlaceholder />
+        </Stack>
+      )}
       {list.status === 'error' && <ErrorBanner error={list.error} onRetry={list.reload} />}
-      {list.status === 'ready' && squad === null && (
+      {choice?.kind === 'none' && (
         <EmptyState
           header="No squad covers this project yet"
           headingLevel={2}
@@ -34,7 +99,27 @@ export default function MetricsPage() {
           testId="metrics-empty"
         />
       )}
-      {squad && <HeadlineLeadTime squadId={squad.id} />}
+      {choice?.kind === 'missing' && (
+        <SectionMessage appearance="warning" title={`There is no squad “${choice.wanted}” that you can see`} testId="metrics-squad-missing">
+          <Stack space="space.100">
+            <Text as="p">The link may be old, the squad may have been deleted, or it may belong to projects you cannot browse.</Text>
+            {choice.options.length > 0 && (
+              <Inline space="space.100" alignBlock="center">
+                <Text>Show another squad:</Text>
+                <SquadPicker options={choice.options} value={null} onPick={pick} />
+              </Inline>
+            )}
+          </Stack>
+        </SectionMessage>
+      )}
+      {squad !== null && controls !== null && (
+        <Stack space="space.150">
+          <Text size="large" weight="semibold" testId="metrics-squad-heading">
+            {squad.name}
+          </Text>
+          <SquadMetrics key={squad.id} squad={squad} controls={controls} onChange={setControls} today={today} />
+        </Stack>
+      )}
     </PageFrame>
   );
 }

@@ -1,0 +1,51 @@
+import type { SquadMetricsDto } from '../../../../../src/contract/metrics';
+import type { ChartPalette } from '../../../components/charts/chart-palette';
+import { fmtDay } from '../format-figures';
+import { baseOption, dayMs, timeAxis, valueAxis } from './chart-base';
+import type { ChartModel } from './lead-time-scatter';
+
+const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+
+/** WIP per day (line) and net flow per week (bars labelled with their sign: arrivals − departures). */
+export function wipNetFlow(dto: SquadMetricsDto, p: ChartPalette): ChartModel {
+  const option = {
+    ...baseOption(p, 'Work in progress per day and net flow per week'),
+    aria: { enabled: true, decal: { show: true } },
+    xAxis: timeAxis(p, 'Day'),
+    yAxis: [valueAxis(p, 'Items in progress', { min: 0, minInterval: 1 }), valueAxis(p, 'Net flow per week', { minInterval: 1, splitLine: { show: false }, nameGap: 36 })],
+    tooltip: { ...(baseOption(p, '')['tooltip'] as object), trigger: 'axis' },
+    series: [
+      {
+        name: 'WIP at end of day (line)',
+        type: 'line',
+        symbol: 'none',
+        step: 'end',
+        itemStyle: { color: p.series[0] },
+        lineStyle: { width: 2 },
+        data: dto.wip.map((w) => [dayMs(w.date), w.count]),
+      },
+      {
+        name: 'Net flow: arrivals − departures (bars)',
+        type: 'bar',
+        yAxisIndex: 1,
+        barMaxWidth: 14,
+        itemStyle: { color: p.series[2], opacity: 0.8 },
+        label: { show: dto.netFlow.length <= 30, position: 'top', color: p.subtleText, formatter: (x: { data: { net: number } }) => signed(x.data.net) },
+        data: dto.netFlow.map((w) => ({ value: [dayMs(w.week) + 3.5 * 86_400_000, w.net], net: w.net })),
+      },
+    ],
+  };
+  const weekOf = new Map(dto.netFlow.map((w) => [w.week, w]));
+  return {
+    option,
+    table: {
+      columns: ['Day', 'WIP', 'Week arrivals', 'Week departures', 'Week net flow'],
+      rows: dto.wip.map((w) => {
+        const wk = weekOf.get(w.date);
+        return [w.date, w.count, wk?.arrivals ?? null, wk?.departures ?? null, wk?.net ?? null];
+      }),
+    },
+    subtitle: `${dto.leadTime.from} → ${dto.leadTime.to} · ${fmtDay(dto.window.from)} – ${fmtDay(dto.window.to)}`,
+    empty: dto.wip.length === 0 ? 'No days in this range.' : null,
+  };
+}

@@ -1,0 +1,157 @@
+import Checkbox from '@atlaskit/checkbox';
+import Select from '@atlaskit/select';
+import Textfield from '@atlaskit/textfield';
+import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import { DAY_UNITS, type DayUnit } from '../../../../src/contract/squad-config';
+import { RANGE_PRESETS, isCalendarDay, windowOf, type PanelControls, type RangePreset } from './panel-controls';
+
+interface Option<T> {
+  value: T;
+  label: string;
+}
+
+const field = xcss({ minWidth: '160px', maxWidth: '260px', flexGrow: 1 });
+const UNIT_LABELS: Record<DayUnit, string> = {
+  elapsed: 'Elapsed days',
+  calendar: 'Calendar days',
+  inclusive: 'Calendar days, both ends',
+  business: 'Business days',
+};
+
+interface ControlsBarProps {
+  controls: PanelControls;
+  onChange: (next: PanelControls) => void;
+  stageNames: readonly string[];
+  squadLeadTime: { from: string; to: string };
+  squadUnit: DayUnit | null;
+  disciplines: readonly string[];
+  issueTypes: readonly string[];
+  /** Last day of the window shown (the server's today for a preset range). */
+  lastDay: string;
+}
+
+function Labelled({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+  return (
+    <Box xcss={field}>
+      <Stack space="space.050">
+        <label htmlFor={id}>
+          <Text size="small" weight="semibold" color="color.text.subtle">
+            {label}
+          </Text>
+        </label>
+        {children}
+      </Stack>
+    </Box>
+  );
+}
+
+type RangeValue = RangePreset | 'custom';
+
+/** The panel's controls. Each change is applied at once (no submit button) and kept in the URL. */
+export function ControlsBar({ controls: c, onChange, stageNames, squadLeadTime, squadUnit, disciplines, issueTypes, lastDay }: ControlsBarProps) {
+  const rangeOptions: Option<RangeValue>[] = [...RANGE_PRESETS.map((d) => ({ value: d, label: `Last ${d} days` })), { value: 'custom', label: 'Custom range' }];
+  const rangeValue: RangeValue = c.range.kind === 'custom' ? 'custom' : c.range.days;
+  const win = windowOf(c.range, lastDay);
+  const from = c.from ?? squadLeadTime.from;
+  const to = c.to ?? squadLeadTime.to;
+  const stageOption = (s: string): Option<string> => ({ value: s, label: s });
+  const many = (values: readonly string[]): Option<string>[] => values.map((v) => ({ value: v, label: v }));
+  const setCustom = (which: 'from' | 'to', value: string): void => {
+    if (!isCalendarDay(value)) return;
+    const next = { ...win, [which]: value };
+    if (next.from > next.to) return;
+    onChange({ ...c, range: { kind: 'custom', from: next.from, to: next.to } });
+  };
+  return (
+    <Stack space="space.150" testId="metrics-controls">
+      <Inline space="space.200" shouldWrap alignBlock="end">
+        <Labelled id="metrics-range" label="Date range">
+          <Select<Option<RangeValue>, false>
+            inputId="metrics-range"
+            spacing="compact"
+            options={rangeOptions}
+            value={rangeOptions.find((o) => o.value === rangeValue) ?? null}
+            onChange={(o) => {
+              if (o === null) return;
+              onChange({ ...c, range: o.value === 'custom' ? { kind: 'custom', from: win.from, to: win.to } : { kind: 'last', days: o.value } });
+            }}
+          />
+        </Labelled>
+        {c.range.kind === 'custom' && (
+          <>
+            <Labelled id="metrics-start" label="From">
+              <Textfield id="metrics-start" type="date" isCompact value={c.range.from} max={c.range.to} onChange={(e) => setCustom('from', e.currentTarget.value)} />
+            </Labelled>
+            <Labelled id="metrics-end" label="To">
+              <Textfield id="metrics-end" type="date" isCompact value={c.range.to} min={c.range.from} onChange={(e) => setCustom('to', e.currentTarget.value)} />
+            </Labelled>
+          </>
+        )}
+        <Labelled id="metrics-from" label="Lead time from">
+          <Select<Option<string>, false>
+            inputId="metrics-from"
+            spacing="compact"
+            options={stageNames.slice(0, -1).map(stageOption)}
+            value={stageOption(from)}
+            onChange={(o) => {
+              if (o === null) return;
+              const fromIx = stageNames.indexOf(o.value);
+              const keepTo = stageNames.indexOf(to) > fromIx;
+              onChange({ ...c, from: o.value === squadLeadTime.from ? null : o.value, to: keepTo ? c.to : (stageNames[fromIx + 1] ?? null) });
+            }}
+          />
+        </Labelled>
+        <Labelled id="metrics-to" label="to">
+          <Select<Option<string>, false>
+            inputId="metrics-to"
+            spacing="compact"
+            options={stageNames.filter((_, i) => i > stageNames.indexOf(from)).map(stageOption)}
+            value={stageOption(to)}
+            onChange={(o) => o && onChange({ ...c, to: o.value === squadLeadTime.to ? null : o.value })}
+          />
+        </Labelled>
+        <Labelled id="metrics-unit" label="Day unit">
+          <Select<Option<DayUnit>, false>
+            inputId="metrics-unit"
+            spacing="compact"
+            options={DAY_UNITS.map((u) => ({ value: u, label: UNIT_LABELS[u] }))}
+            value={{ value: c.unit ?? squadUnit ?? 'elapsed', label: UNIT_LABELS[c.unit ?? squadUnit ?? 'elapsed'] }}
+            onChange={(o) => o && onChange({ ...c, unit: o.value === squadUnit ? null : o.value })}
+          />
+        </Labelled>
+      </Inline>
+      <Inline space="space.200" shouldWrap alignBlock="end">
+        <Labelled id="metrics-discipline" label="Discipline">
+          <Select<Option<string>, true>
+            inputId="metrics-discipline"
+            spacing="compact"
+            isMulti
+            placeholder="All disciplines"
+            options={many(disciplines)}
+            value={many(c.disciplines)}
+            onChange={(v) => onChange({ ...c, disciplines: v.map((o) => o.value) })}
+          />
+        </Labelled>
+        <Labelled id="metrics-type" label="Issue type">
+          <Select<Option<string>, true>
+            inputId="metrics-type"
+            spacing="compact"
+            isMulti
+            placeholder="All issue types"
+            options={many(issueTypes)}
+            value={many(c.issueTypes)}
+            onChange={(v) => onChange({ ...c, issueTypes: v.map((o) => o.value) })}
+          />
+        </Labelled>
+        <Box paddingBlockEnd="space.050">
+          <Checkbox
+            label="Quick wins only"
+            isChecked={c.quickWinsOnly}
+            onChange={(e) => onChange({ ...c, quickWinsOnly: e.currentTarget.checked })}
+            testId="metrics-quick-wins"
+          />
+        </Box>
+      </Inline>
+    </Stack>
+  );
+}
