@@ -137,7 +137,7 @@ export function SquadMetrics({ squad, controls, onChange, today }: SquadMetricsP
   }
   if (dto === null || tiles === null) return <Syncing answer={answer.data} />;
   const { data } = answer.data;
-  const visibleProjects = (config?.projects ?? squad.projects).filter((p) => !data.hiddenProjects.includes(p));
+  const visibleProjects = data.projects;
   const jql = config === null ? null : itemsJql(visibleProjects, config.issueTypes, config.discipline, config.quickWin.label, controls);
   const days = historyDays(dto);
   return (

@@ -14,10 +14,11 @@ function median(values: number[]): number | null {
 /** Throughput run chart: items reaching the end stage per week, with the median week as a reference line. */
 export function throughputRun(dto: SquadMetricsDto, p: ChartPalette): ChartModel {
   const weeks = dto.throughput;
-  const med = median(weeks.map((w) => w.count));
+  // Weeks cut by the window's ends are "so far": left out of the median, marked on the axis.
+  const med = median(weeks.filter((w) => w.days === 7).map((w) => w.count));
   const option = {
     ...baseOption(p, `Weekly throughput over ${weeks.length} weeks`),
-    xAxis: categoryAxis(p, 'Week starting', weeks.map((w) => fmtDay(w.week, false))),
+    xAxis: categoryAxis(p, 'Week starting (* part of the week only)', weeks.map((w) => `${fmtDay(w.week, false)}${w.days < 7 ? '*' : ''}`)),
     yAxis: valueAxis(p, `Items reaching ${dto.leadTime.to}`, { minInterval: 1, min: 0 }),
     tooltip: { ...(baseOption(p, '')['tooltip'] as object), trigger: 'axis' },
     series: [
@@ -36,6 +37,7 @@ export function throughputRun(dto: SquadMetricsDto, p: ChartPalette): ChartModel
                 symbol: 'none',
                 lineStyle: { color: p.text, type: 'dashed' },
                 label: { position: 'end', color: p.text, formatter: `median ${fmtNumber(med)}/week` },
+                tooltip: { show: false },
                 data: [{ yAxis: med }],
               },
       },
@@ -52,7 +54,7 @@ export function throughputRun(dto: SquadMetricsDto, p: ChartPalette): ChartModel
   };
   return {
     option,
-    table: { columns: ['Week starting', `Reached ${dto.leadTime.to}`, 'Of which quick wins'], rows: weeks.map((w) => [w.week, w.count, w.quickWins]) },
+    table: { columns: ['Week starting', 'Days in range', `Reached ${dto.leadTime.to}`, 'Of which quick wins'], rows: weeks.map((w) => [w.week, w.days, w.count, w.quickWins]) },
     subtitle: `${fmtDay(dto.window.from)} – ${fmtDay(dto.window.to)} · ${weeks.reduce((n, w) => n + w.count, 0)} items in ${weeks.length} weeks`,
     empty: weeks.length === 0 ? 'No whole week in this range.' : null,
   };

@@ -4,6 +4,11 @@ import { fmtDay, fmtDays } from '../format-figures';
 import { baseOption, categoryAxis, valueAxis } from './chart-base';
 import type { ChartModel } from './lead-time-scatter';
 
+function finalNote(dto: SquadMetricsDto): string {
+  const f = dto.timeInStage.final;
+  return f === null || f.count === 0 ? '' : ` · in ${f.stage} since: median ${fmtDays(f.p50SinceDays)} (${f.count} items, shown apart)`;
+}
+
 /** Time in stage of the items finished in the window: median and 85th percentile per stage. */
 export function timeInStageChart(dto: SquadMetricsDto, p: ChartPalette): ChartModel {
   const rows = dto.timeInStage.stages;
@@ -27,7 +32,7 @@ export function timeInStageChart(dto: SquadMetricsDto, p: ChartPalette): ChartMo
       columns: ['Stage', 'Kind', 'Items', 'Mean (days)', 'Median (days)', '85th percentile (days)', 'Total (days)'],
       rows: rows.map((r) => [r.stage, r.kind, r.count, r.meanElapsedDays, r.p50ElapsedDays, r.p85ElapsedDays, r.totalElapsedDays]),
     },
-    subtitle: `Items that reached ${dto.leadTime.to} ${fmtDay(dto.window.from)} – ${fmtDay(dto.window.to)} · n = ${dto.leadTime.count}`,
+    subtitle: `Items that reached ${dto.leadTime.to} ${fmtDay(dto.window.from)} – ${fmtDay(dto.window.to)} · n = ${dto.leadTime.count}${finalNote(dto)}`,
     empty: rows.every((r) => r.count === 0) ? 'No finished item spent time in any stage in this range.' : null,
   };
 }
