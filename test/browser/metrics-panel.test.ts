@@ -80,7 +80,7 @@ describe('speed-metrics panel in headless Chromium', () => {
   }
 
   it('draws every chart for the demo squad, names the squad and says what the figures cover', async () => {
-    const page = await open('/metrics?project=MKT&range=365');
+    const page = await open('/metrics?project=MKT&squad=growth&range=365');
     await waitForCharts(page);
     const handoffs = page.getByTestId('chart-handoffs');
     expect(await handoffs.locator('[data-drawn="true"], [data-testid="chart-handoffs-empty"]').count()).toBe(1);
@@ -93,7 +93,7 @@ describe('speed-metrics panel in headless Chromium', () => {
   });
 
   it('updates the charts without a reload when a control changes, and keeps it in the URL', async () => {
-    const page = await open('/metrics?project=MKT&range=365');
+    const page = await open('/metrics?project=MKT&squad=growth&range=365');
     await waitForCharts(page);
     // A marker on the window survives only if the page is not reloaded.
     await page.evaluate('window.sameDocument = true');
@@ -113,7 +113,7 @@ describe('speed-metrics panel in headless Chromium', () => {
   });
 
   it('exports per-item and chart CSV files that open cleanly', async () => {
-    const page = await open('/metrics?project=MKT&range=365');
+    const page = await open('/metrics?project=MKT&squad=growth&range=365');
     await waitForCharts(page);
     const items = parseCsv((await download(page, 'metrics-items-csv')).replace(/^\uFEFF/, ''));
     const header = items[0] ?? [];
@@ -144,7 +144,7 @@ describe('speed-metrics panel in headless Chromium', () => {
     w.page.on('response', (res) => {
       if (res.url().endsWith('/api/invoke')) void res.text().then((t) => bodies.push(t), () => undefined);
     });
-    await w.page.goto(`${harness.url}/metrics?project=MKT&range=365&as=${USERS.mark}`);
+    await w.page.goto(`${harness.url}/metrics?project=MKT&squad=growth&range=365&as=${USERS.mark}`);
     const page = w.page;
     await page.getByTestId('headline-tiles').waitFor({ timeout: 30_000 });
     await waitForCharts(page);
