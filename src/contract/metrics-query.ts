@@ -25,9 +25,15 @@ export const METRICS_SECTIONS = [
 ] as const satisfies ReadonlyArray<Exclude<keyof SquadMetricsDto, MetricsHeaderField>>;
 export type MetricsSection = (typeof METRICS_SECTIONS)[number];
 /** Always in the answer. */
-export type MetricsHeaderField = 'squad' | 'asOf' | 'window' | 'counts';
+export type MetricsHeaderField = 'squad' | 'asOf' | 'window' | 'counts' | 'choices';
 /** The answer's figures: the header, and the sections asked for. */
 export type MetricsSectionsDto = Pick<SquadMetricsDto, MetricsHeaderField> & Partial<Omit<SquadMetricsDto, MetricsHeaderField>>;
+
+/** The whole answer, as a page that asked for every section receives it; null when a section is missing. */
+export function wholeMetrics(m: MetricsSectionsDto): SquadMetricsDto | null {
+  for (const section of METRICS_SECTIONS) if (section !== 'forecast' && m[section] === undefined) return null;
+  return m as SquadMetricsDto;
+}
 
 /** A reporting window spans at most ten years (and answers stay bounded). */
 export const MAX_WINDOW_DAYS = 3653;

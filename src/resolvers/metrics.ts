@@ -104,8 +104,8 @@ async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDe
  * the headline tile's answer stays a few KB whatever the squad's size.
  */
 function leanAnswer(full: SquadMetricsDto, q: MetricsQuery): { metrics: MetricsSectionsDto; rowsTotal: MetricsDataSourceDto['rowsTotal'] } {
-  const { squad, asOf, window, counts } = full;
-  const out: MetricsSectionsDto = { squad, asOf, window, counts };
+  const { squad, asOf, window, counts, choices } = full;
+  const out: MetricsSectionsDto = { squad, asOf, window, counts, choices };
   const wanted = q.sections ?? METRICS_SECTIONS;
   const target = out as Record<string, unknown>;
   const source = full as unknown as Record<string, unknown>;

@@ -5,7 +5,7 @@ import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { SquadMetricsDto } from '../../../../src/contract/metrics';
-import type { MetricsAnswerDto } from '../../../../src/contract/metrics-query';
+import { wholeMetrics, type MetricsAnswerDto } from '../../../../src/contract/metrics-query';
 import type { SquadConfig } from '../../../../src/contract/squad-config';
 import type { SquadSummaryDto } from '../../../../src/contract/squads';
 import { useResource } from '../../api/use-resource';
@@ -92,7 +92,8 @@ export function SquadMetrics({ squad, controls, onChange, today }: SquadMetricsP
   }, [syncing, reload]);
 
   const stageNames = squad.stageNames;
-  const dto = answer.status === 'ready' ? answer.data.metrics : null;
+  // The page asks for every section, so a ready answer with figures is whole.
+  const dto = answer.status === 'ready' && answer.data.metrics !== null ? wholeMetrics(answer.data.metrics) : null;
   const tiles = useMemo(() => {
     if (dto === null) return null;
     const limits = stageNames.map((name) => ({ name, wipLimit: config?.stages.find((s) => s.name === name)?.wipLimit ?? null }));
