@@ -43,7 +43,7 @@ describe('metrics.get refuses bad input by field', () => {
   it('answers only the sections asked for, and pages item rows; the headline tile stays under 20 KB', async () => {
     const headline = await ask({ sections: ['leadTime'] });
     if (!headline.ok) throw new Error(headline.error.message);
-    expect(Object.keys((headline.data as { metrics: object }).metrics).sort()).toEqual(['asOf', 'counts', 'leadTime', 'squad', 'window']);
+    expect(Object.keys((headline.data as { metrics: object }).metrics).sort()).toEqual(['asOf', 'choices', 'counts', 'leadTime', 'squad', 'window']);
     expect(Buffer.byteLength(JSON.stringify(headline))).toBeLessThan(20 * 1024);
     const paged = await invokeResolver(allResolvers(), 'metrics.get', { squadId: DEMO_SQUAD.id, sections: ['items', 'aging'], page: { offset: 10, limit: 5 } }, { accountId: carol }, env.deps);
     if (!paged.ok) throw new Error(paged.error.message);
