@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import type { ResolverContext } from '../contract/context';
 import { DEFAULT_PORTFOLIO_PERIOD, PORTFOLIO_CAPTION, type PortfolioAnswerDto, type PortfolioQuery, type PortfolioRowDto, type StagePair } from '../contract/portfolio';
 import { hasStagePair, portfolioRow, type PortfolioRow } from '../domain/portfolio/portfolio-row';
@@ -133,15 +134,8 @@ function memoCounts(user: JiraClient): (project: string) => Promise<number | nul
   };
 }
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
+/** `fn` over every item, at most `limit` at once, answers in the items' order. */
+function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const run = pLimit(limit);
+  return Promise.all(items.map((item) => run(() => fn(item))));
 }
