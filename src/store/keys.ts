@@ -39,6 +39,8 @@ export const keys = {
   generationFloor: (squadId: string): string => `app:generation-floor:${squadId}`,
   /** Installation-wide: project key → ID, for bulk permission checks (IDs are what Jira takes there). */
   projectIds: (): string => 'app:project-ids',
+  /** Installation-wide: the site's Flagged field ID and when it was looked up. */
+  flaggedField: (): string => 'app:flagged-field',
   /** Installation-wide: background work paused until Jira's quota resets. */
   quotaPause: (): string => 'app:quota-pause',
   /** Installation-wide lease of the hourly reconcile (scheduled triggers may fire twice). */
