@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import type { Harness } from '../../local/harness/start-harness';
 import { launchBrowser, luminance } from './helpers/browser';
-import { frameBackgrounds, lightPixelShare, recordFrameBackgrounds, type FrameBackground } from './helpers/first-paint';
+import { frameBackgrounds, lightPixelShare, recordFrameBackgrounds, screenshotsUntilThemed, type FrameBackground } from './helpers/first-paint';
 import { installFakeForgeHost, serveForgeResource } from './helpers/forge-host';
 import { requireLocalUiBuild, startTestHarness } from '../helpers/harness';
 import { USERS } from '../helpers/demo-users';
@@ -43,11 +43,7 @@ describe('first paint follows the theme (issue 13.8) and pages log nothing (13.1
           await recordFrameBackgrounds(page);
           await page.goto(`${harness.url}${path}${path.includes('?') ? '&' : '?'}theme=${theme}`, { waitUntil: 'commit' });
           // Screenshots from the first byte until the theme is applied: no light pixel in the dark theme.
-          const shots: Buffer[] = [];
-          for (let i = 0; i < 12; i++) {
-            shots.push(await page.screenshot({ type: 'png' }));
-            if ((await page.evaluate<boolean>('document.documentElement.hasAttribute("data-color-mode")')) && i > 0) break;
-          }
+          const shots = await screenshotsUntilThemed(page);
           await page.locator('h1').first().waitFor({ timeout: 15_000 });
           await page.waitForFunction('window.__frameBackgrounds.filter((f) => f.themed).length >= 3');
           const frames = await frameBackgrounds(page);

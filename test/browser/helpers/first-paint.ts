@@ -66,3 +66,27 @@ export async function lightPixelShare(browser: Browser, png: Buffer): Promise<nu
     await page.close();
   }
 }
+
+/**
+ * Screenshots from the first byte until the theme applies (at most `max`). Chromium refuses a
+ * capture while the compositor has no frame yet ("Unable to capture screenshot"), which on a cold
+ * machine happens in the first moments after commit: such a moment has painted nothing, so it is
+ * skipped rather than failed. The recorder above still sees every frame that did paint.
+ */
+export async function screenshotsUntilThemed(page: Page, max = 12): Promise<Buffer[]> {
+  const shots: Buffer[] = [];
+  for (let i = 0; i < max * 3 && shots.length < max; i++) {
+    try {
+      shots.push(await page.screenshot({ type: 'png', timeout: 5_000 }));
+    } catch (e) {
+      if (!String(e).includes('Unable to capture screenshot')) throw e;
+      await page.waitForTimeout(50);
+      continue;
+    }
+    const themed = await page
+      .evaluate<boolean>('document.documentElement.hasAttribute("data-color-mode")')
+      .catch(() => false);
+    if (themed && shots.length > 1) break;
+  }
+  return shots;
+}
