@@ -88,6 +88,8 @@ describe('speed-metrics panel in headless Chromium', () => {
     expect(await page.getByTestId('metrics-caption').innerText()).toMatch(/issues you may see/);
     expect(await page.getByTestId('tile-lead-time-value').innerText()).toMatch(/^\d+(\.\d)? d$/);
     expect(await page.getByTestId('forecast-how-many').innerText()).toMatch(/^85% chance of \d+ or more items reaching Pilot by \d+ \w{3} \d{4}\.$/);
+    const confidences = await page.locator('[data-testid="forecast-table--body"] [data-testid="forecast-table--cell-0"]').allInnerTexts();
+    expect(confidences).toEqual(['50%', '70%', '85%', '95%']);
     await screenshot(page, 'metrics-panel-light');
     expect(w?.problems).toEqual([]);
   });

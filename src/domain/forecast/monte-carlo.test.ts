@@ -35,6 +35,7 @@ describe('howManyInDays', () => {
   it('is exact for constant throughput', () => {
     expect(howManyInDays(Int32Array.of(2, 2), 10, 100, mulberry32(1))).toEqual([
       { confidence: 50, items: 20 },
+      { confidence: 70, items: 20 },
       { confidence: 85, items: 20 },
       { confidence: 95, items: 20 },
     ]);
@@ -76,15 +77,20 @@ describe('forecast', () => {
     expect(a).toEqual(b);
     expect(a).toMatchObject({ trials: 2000, sampleFrom: '2024-03-03', sampleTo: '2024-03-30', sampleDays: 28, meanPerDay: 3 / 28 });
     expect(a.howMany?.days).toBe(28);
+    // The default confidences, 70 % included, answer both questions in this order.
+    expect(a.howMany?.results.map((r) => r.confidence)).toEqual([50, 70, 85, 95]);
+    expect(a.when?.results.map((r) => r.confidence)).toEqual([50, 70, 85, 95]);
     const items = a.howMany?.results.map((r) => r.items) ?? [];
     // Expected total 28 × 3/28 = 3; more confidence, fewer items promised.
     expect(items[0]).toBeGreaterThanOrEqual(2);
     expect(items[0]).toBeLessThanOrEqual(4);
     expect(items[0]).toBeGreaterThanOrEqual(items[1] as number);
     expect(items[1]).toBeGreaterThanOrEqual(items[2] as number);
+    expect(items[2]).toBeGreaterThanOrEqual(items[3] as number);
     const days = a.when?.results.map((r) => r.days as number) ?? [];
     expect(days[0]).toBeLessThanOrEqual(days[1] as number);
     expect(days[1]).toBeLessThanOrEqual(days[2] as number);
+    expect(days[2]).toBeLessThanOrEqual(days[3] as number);
     expect(a.when?.results[0]?.date).toBe(new Date(Date.UTC(2024, 2, 31) + (days[0] as number) * 86_400_000).toISOString().slice(0, 10));
   });
 

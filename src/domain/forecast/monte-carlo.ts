@@ -3,8 +3,8 @@
  * per future day, uniformly with replacement, using the injected `random` source.
  */
 
-/** Confidence levels reported by default. */
-export const DEFAULT_CONFIDENCES = [50, 85, 95] as const;
+/** Confidence levels reported by default (DESIGN §2: 50/70/85/95 %). */
+export const DEFAULT_CONFIDENCES = [50, 70, 85, 95] as const;
 
 /** Days simulated at most when asking "when": beyond this the answer is null. */
 export const MAX_FORECAST_DAYS = 3650;
