@@ -7,7 +7,8 @@ import { computeSquadMetrics } from '../domain/squad-metrics';
 import { formatDay } from '../domain/time/civil';
 import { DayCalendar } from '../domain/time/day-calendar';
 import { SquadConfigRepo } from '../store/squad-config-repo';
-import { loadVisibleIssues, projectAccess, readableSquadView, squadFitsModule, squadNotFound, viewerOf, viewerSyncStatus, withSquadErrors } from '../squad-view';
+import { cachedAnswer, loadVisibleIssues, normaliseQuery, projectAccess, readableSquadView, squadFitsModule, squadNotFound, storedAsOfMs, viewerOf, viewerSyncStatus, withSquadErrors } from '../squad-view';
+import type { IssueHistory } from '../domain/model/issue-history';
 import { badRequest, type AppError } from './app-error';
 import type { ResolverContext } from '../contract/context';
 import { defineResolver, type ResolverGroup } from './define-resolver';
@@ -68,23 +69,50 @@ async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDe
     const { visible } = await projectAccess(deps, viewerOf(deps, ctx.accountId), config.projects);
     throw visible.length === 0 ? squadNotFound(q.squadId) : stageError;
   }
-  const { view, viewer } = await readableSquadView(deps, ctx, q.squadId);
-  const data = await loadVisibleIssues(deps, viewer, view);
+  const { record, view, viewer } = await readableSquadView(deps, ctx, q.squadId);
   const sync = viewerSyncStatus(view);
-  const asOf = data.asOfMs === null ? null : new Date(data.asOfMs).toISOString();
   const projects = view.access.visible;
-  if (data.source === 'none') return { metrics: null, data: { projects, source: 'none', asOf, itemsOmitted: false, rowsTotal: null }, sync };
-  const tz = view.config.calendar.timeZone;
   const nowMs = deps.clock.nowMs();
-  const relative = relativeDays(view.config, q, nowMs);
+  if (view.published !== null) {
+    // Stored data: the figures depend only on the data's version, the config, the question, what
+    // the viewer sees and the time; the squad's answer cache holds them under a digest of those.
+    const question = { kind: 'metrics.get', revision: record.revision, query: normaliseQuery(q, METRICS_SET_FIELDS), nowMs };
+    const { answer } = await cachedAnswer(deps, view, question, async () => {
+      const data = await loadVisibleIssues(deps, viewer, view);
+      return { answer: figuresOf(view.config, q, data.issues, nowMs), cacheable: data.source === 'store' };
+    });
+    const asOfMs = storedAsOfMs(view);
+    const asOf = asOfMs === null ? null : new Date(asOfMs).toISOString();
+    return { metrics: answer.metrics, data: { projects, source: 'store', asOf, itemsOmitted: answer.itemsOmitted, rowsTotal: answer.rowsTotal }, sync };
+  }
+  const data = await loadVisibleIssues(deps, viewer, view);
+  const asOf = data.asOfMs === null ? null : new Date(data.asOfMs).toISOString();
+  if (data.source === 'none') return { metrics: null, data: { projects, source: 'none', asOf, itemsOmitted: false, rowsTotal: null }, sync };
+  const figures = figuresOf(view.config, q, data.issues, nowMs);
+  return { metrics: figures.metrics, data: { projects, source: data.source, asOf, itemsOmitted: figures.itemsOmitted, rowsTotal: figures.rowsTotal }, sync };
+}
+
+/** Fields of the query that are sets: their order does not change the answer (nor its cache key). */
+const METRICS_SET_FIELDS: ReadonlySet<string> = new Set(['sections', 'filter.disciplines', 'filter.issueTypes']);
+
+/** The computed part of an answer: what the answer cache keeps. */
+interface MetricsFigures {
+  metrics: MetricsSectionsDto;
+  itemsOmitted: boolean;
+  rowsTotal: MetricsDataSourceDto['rowsTotal'];
+}
+
+function figuresOf(config: SquadConfig, q: MetricsQuery, issues: IssueHistory[], nowMs: number): MetricsFigures {
+  const tz = config.calendar.timeZone;
+  const relative = relativeDays(config, q, nowMs);
   const forecast = relative.forecast;
-  const itemsOmitted = q.includeItems !== false && data.issues.length > MAX_ITEMS_IN_ANSWER;
+  const itemsOmitted = q.includeItems !== false && issues.length > MAX_ITEMS_IN_ANSWER;
   const windowStartMs = relative.windowStartMs ?? (q.window?.from === undefined ? undefined : dayBoundMs(q.window.from, tz, false));
   const windowEndMs = q.window?.to === undefined ? undefined : dayBoundMs(q.window.to, tz, true);
-  if (windowStartMs !== undefined && (windowEndMs ?? deps.clock.nowMs()) - windowStartMs > (MAX_WINDOW_DAYS + 1) * 86_400_000) {
+  if (windowStartMs !== undefined && (windowEndMs ?? nowMs) - windowStartMs > (MAX_WINDOW_DAYS + 1) * 86_400_000) {
     throw badRequest('window.from: the window may span at most 10 years', [{ path: 'window.from', message: 'the window may span at most 10 years' }]);
   }
-  const metrics = computeSquadMetrics(view.config, data.issues, {
+  const metrics = computeSquadMetrics(config, issues, {
     nowMs,
     from: q.from,
     to: q.to,
@@ -96,7 +124,7 @@ async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDe
     forecast,
   });
   const lean = leanAnswer(metrics, q);
-  return { metrics: lean.metrics, data: { projects, source: data.source, asOf, itemsOmitted, rowsTotal: lean.rowsTotal }, sync };
+  return { metrics: lean.metrics, itemsOmitted, rowsTotal: lean.rowsTotal };
 }
 
 /**

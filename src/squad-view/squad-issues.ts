@@ -20,6 +20,12 @@ export interface SquadIssues {
   asOfMs: number | null;
 }
 
+/** What the stored data reflects: the last sync, else when it was published; null when nothing is published. */
+export function storedAsOfMs(view: SquadView): number | null {
+  if (view.published === null) return null;
+  return view.sync.lastSyncAt === null ? view.published.version.manifest.publishedAtMs : Date.parse(view.sync.lastSyncAt);
+}
+
 /**
  * The squad's issues as the viewer may see them. Stored data (gathered as the app) is filtered by
  * the view's visibility. Before the first backfill has been published, a small squad is read live
@@ -32,8 +38,7 @@ export async function loadVisibleIssues(deps: SquadViewDeps, viewer: Viewer, vie
     const stored = published.issues ?? (await readPublishedIssues(deps.store, config.id))?.issues ?? [];
     const issues: IssueHistory[] = [];
     for (const s of stored) if (canSeeIssue(published.visibility, storedProject(s), s[0])) issues.push(decodeIssue(s));
-    const asOfMs = sync.lastSyncAt === null ? published.version.manifest.publishedAtMs : Date.parse(sync.lastSyncAt);
-    return { issues, source: 'store', asOfMs };
+    return { issues, source: 'store', asOfMs: storedAsOfMs(view) ?? 0 };
   }
   // No stored copy yet: read live as the viewer when the squad is small enough for the time limit.
   const none: SquadIssues = { issues: [], source: 'none', asOfMs: null };

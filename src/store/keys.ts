@@ -18,8 +18,10 @@ export const keys = {
   dataStamp: (squadId: string): string => `squad:${squadId}:stamp`,
   /** Per-project issue counts of the published data at one generation and stamp (read side). */
   viewIndex: (squadId: string): string => `squad:${squadId}:viewidx`,
-  /** A cached answer of the read side, by a digest of query and visibility (never an account). */
+  /** A cached answer of the read side, by a digest of data version, query and visibility (never an account). */
   answer: (squadId: string, digest: string): string => `squad:${squadId}:ans:${digest}`,
+  /** Which cached answers a squad holds (bounds them; see answer-cache.ts). */
+  answerIndex: (squadId: string): string => `squad:${squadId}:ansidx`,
   /** Short lock held while one segment is read, changed and written back. */
   segmentLock: (squadId: string, generation: number, segment: number): string => `squad:${squadId}:g${generation}:s${segment}:lock`,
   /** Backfill staging: issues fetched in batch `batch` that hash into segment group `group`. */

@@ -1,3 +1,4 @@
+import { deleteCachedAnswers } from '../store/answer-cache';
 import { readManifest } from '../store/data-manifest';
 import { keys } from '../store/keys';
 import type { CleanupJob } from './jobs';
@@ -10,7 +11,8 @@ const GENERATION_KEY = /^squad:[a-z0-9-]+:g(\d+):/;
  * Deletes the keys of generations nobody reads any more: everything under `squad:{id}:g…` except
  * the published generation, the generation a backfill is building and its staging (removed once
  * published). Runs a few minutes after a publish so readers still on the old copy can finish.
- * Listing is eventually consistent; a key it misses is caught by the next cleanup.
+ * Listing is eventually consistent; a key it misses is caught by the next cleanup. The squad's
+ * cached answers (keyed on the old generation) go too.
  */
 export async function runCleanup(deps: SyncDeps, job: CleanupJob): Promise<JobOutcome> {
   const { store } = deps;
@@ -33,6 +35,7 @@ export async function runCleanup(deps: SyncDeps, job: CleanupJob): Promise<JobOu
   for (let i = 0; i < doomed.length; i += 25) {
     await store.transact(doomed.slice(i, i + 25).map((key) => ({ op: 'delete' as const, key })));
   }
-  deps.log.info('sync cleanup', { squadId: job.squadId, deletedKeys: doomed.length });
+  const answers = await deleteCachedAnswers(store, job.squadId);
+  deps.log.info('sync cleanup', { squadId: job.squadId, deletedKeys: doomed.length, deletedAnswers: answers });
   return DONE;
 }

@@ -1,4 +1,5 @@
 import type { KeyValueStore } from '../ports/key-value-store';
+import { isAnswerKey } from '../store/answer-cache';
 import { readManifest } from '../store/data-manifest';
 import { keys } from '../store/keys';
 import { SquadConfigRepo } from '../store/squad-config-repo';
@@ -83,13 +84,15 @@ export async function runPurge(deps: SyncDeps, job: PurgeJob): Promise<JobOutcom
 
 /** The squad's data keys outside generations (never its config, locks or lease). */
 function isSmallDataKey(squadId: string, key: string): boolean {
-  return key === keys.syncState(squadId) || key === keys.dataManifest(squadId) || key === keys.portfolioSummary(squadId);
+  return key === keys.syncState(squadId) || key === keys.dataManifest(squadId) || key === keys.portfolioSummary(squadId) || key === keys.viewIndex(squadId) || key === keys.dataStamp(squadId) || isAnswerKey(squadId, key);
 }
 
 /** With the ID taken again: the old squad's sync state or manifest, written back by a step that was already running. */
 function ownedByOld(key: string, job: PurgeJob, stateGeneration: number, manifestGeneration: number | undefined): boolean {
   if (key === keys.syncState(job.squadId)) return stateGeneration <= job.upToGeneration;
   if (key === keys.dataManifest(job.squadId)) return manifestGeneration !== undefined && manifestGeneration <= job.upToGeneration;
+  // Cached answers are keyed on their generation, so deleting them only costs a recomputation.
+  if (isAnswerKey(job.squadId, key)) return true;
   return false;
 }
 
