@@ -77,7 +77,15 @@ async function publish(store: MemoryStore, config: SquadConfig, issues: IssueHis
   await writeManifest(store, config.id, { v: 1, generation: 1, segments, issueCount: issues.length, scopeKey: 'bench', publishedAtMs: NOW_MS });
 }
 
-/** Jira as one viewer: browses `visible` projects, counts `perProject` issues in each (after a round trip). */
+/** Bench project keys have IDs Jira-style: `PA7` → 1007, `PB7` → 2007. */
+const projectIdOf = (key: string): string => String((key.startsWith('PA') ? 1000 : 2000) + Number(key.slice(2)));
+const projectKeyOf = (id: number): string => `${id < 2000 ? 'PA' : 'PB'}${id % 1000}`;
+
+/**
+ * Jira as one viewer: project IDs by key (`project/search`), the bulk permission check
+ * (`permissions/check`) granting BROWSE_PROJECTS in `visible` projects, and `perProject` issues
+ * counted in each, every answer after a round trip.
+ */
 function fakeJira(visible: (project: string) => boolean, perProject: number, stats: { requests: number }): JiraHttp {
   const json = (body: unknown): JiraResponse => ({ status: 200, headers: {}, text: JSON.stringify(body) });
   return {
@@ -85,13 +93,18 @@ function fakeJira(visible: (project: string) => boolean, perProject: number, sta
       stats.requests++;
       await new Promise((r) => setTimeout(r, JIRA_LATENCY_MS));
       const url = new URL(req.path, 'http://jira');
-      if (url.pathname === '/rest/api/3/mypermissions') {
-        const project = url.searchParams.get('projectKey') ?? '';
-        const keys = (url.searchParams.get('permissions') ?? '').split(',');
-        return json({ permissions: Object.fromEntries(keys.map((k) => [k, { havePermission: project !== '' && visible(project) }])) });
+      if (url.pathname === '/rest/api/3/project/search') {
+        const keys = url.searchParams.getAll('keys');
+        return json({ isLast: true, values: keys.map((key) => ({ id: projectIdOf(key), key, name: key })) });
+      }
+      if (url.pathname === '/rest/api/3/permissions/check') {
+        const asked = (req.body as { projectPermissions?: Array<{ permissions: string[]; projects: number[] }> } | undefined)?.projectPermissions ?? [];
+        const projectPermissions = asked.flatMap((a) => a.permissions.map((permission) => ({ permission, projects: a.projects.filter((id) => visible(projectKeyOf(id))) })));
+        return json({ globalPermissions: [], projectPermissions });
       }
       if (url.pathname === '/rest/api/3/search/approximate-count') {
-        const project = /"([^"]+)"/.exec(JSON.stringify(req.body ?? {}))?.[1]?.replace(/\\/g, '') ?? '';
+        const jql = (req.body as { jql?: string } | undefined)?.jql ?? '';
+        const project = /"([^"]+)"/.exec(jql)?.[1] ?? '';
         return json({ count: visible(project) ? perProject : 0 });
       }
       return { status: 404, headers: {}, text: '' };

@@ -3,19 +3,14 @@ import type { ResolverContext } from '../contract/context';
 import { DEFAULT_PORTFOLIO_PERIOD, PORTFOLIO_CAPTION, type PortfolioAnswerDto, type PortfolioQuery, type PortfolioRowDto, type StagePair } from '../contract/portfolio';
 import { hasStagePair, portfolioRow, type PortfolioRow } from '../domain/portfolio/portfolio-row';
 import { portfolioTotal } from '../domain/portfolio/portfolio-total';
-import type { JiraClient } from '../jira/jira-client';
-import { jqlString } from '../jira/jql';
-import { getMyProjectPermissions } from '../jira/my-permissions';
-import { approximateCount } from '../jira/search';
 import { readPortfolioSummary, type PortfolioSummary } from '../store/portfolio-summary';
 import { SquadConfigRepo, type SquadRecord } from '../store/squad-config-repo';
 import { isSummaryCurrent, refreshPortfolioSummary } from '../sync';
-import { loadSquadIssues } from '../squad-view';
+import { issueVisibility, loadSquadIssues, squadAccess, viewerOf, viewerScope, viewerSeesWholeSquad, type Viewer, type ViewerScope } from '../squad-view';
 import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
 import { answeredSettings, effectiveSettings } from './portfolio-settings';
 import { withSquadErrors } from './squads-errors';
-import { userJira } from './squads-jira';
 
 /** Squads computed at once: each reads its histories and may ask Jira about visibility. */
 const SQUAD_CONCURRENCY = 4;
@@ -28,7 +23,8 @@ const COUNT_CONCURRENCY = 8;
  * (browses every project, and Jira's count of their issues in each equals the stored count), the
  * row comes from the squad's precomputed summary in one storage read; otherwise it is computed
  * from the stored histories filtered to what the viewer may see. Squads the viewer cannot browse
- * at all are left out without a trace, and the caption is the same for everyone.
+ * at all are left out without a trace, and the caption is the same for everyone. Jira is asked
+ * once about permissions for all squads (the read side's `viewerScope`), then once per project.
  */
 export function portfolioResolvers(): ResolverGroup<'portfolio.get'> {
   return {
@@ -43,25 +39,21 @@ interface Built {
 
 async function portfolioOf(q: PortfolioQuery, ctx: ResolverContext, deps: ResolverDeps): Promise<PortfolioAnswerDto> {
   const settings = effectiveSettings(q, ctx);
-  const user = userJira(ctx, deps);
+  const viewer = viewerOf(deps, ctx.accountId);
   const records = await new SquadConfigRepo(deps.store).listRecords();
-  const projects = [...new Set(records.flatMap((r) => r.config.projects))];
-  const perms = projects.length === 0 ? {} : await getMyProjectPermissions(user, projects, ['BROWSE_PROJECTS']);
-  const browsable = (p: string): boolean => perms[p]?.BROWSE_PROJECTS === true;
+  // One bulk permission check for every squad's projects; counts and ID searches shared by squads.
+  const scope = await viewerScope(deps, viewer, records.flatMap((r) => r.config.projects));
   const wanted = settings.squadIds === undefined ? null : new Set(settings.squadIds);
   const chosen = records
-    .filter((r) => r.config.projects.some(browsable) && (wanted === null || wanted.has(r.config.id)))
+    .filter((r) => squadAccess(scope, r.config.projects).visible.length > 0 && (wanted === null || wanted.has(r.config.id)))
     .sort((a, b) => a.config.name.localeCompare(b.config.name) || a.config.id.localeCompare(b.config.id));
 
-  const visibleCount = memoCounts(user);
   const period = settings.period ?? DEFAULT_PORTFOLIO_PERIOD;
   // Squads that may be served from their summary need the viewer's issue count per project: ask for
   // all of them at once rather than squad by squad.
-  const summaryCandidates = chosen.filter((r) => period === DEFAULT_PORTFOLIO_PERIOD && (settings.headline === undefined || samePair(settings.headline, r.config.leadTime)) && r.config.projects.every(browsable));
-  await mapLimit([...new Set(summaryCandidates.flatMap((r) => r.config.projects))], COUNT_CONCURRENCY, visibleCount);
-  const built = await mapLimit(chosen, SQUAD_CONCURRENCY, (record) =>
-    rowFor(record, { period, headline: settings.headline ?? null, projectKey: record.config.projects.find(browsable) ?? '', wholeProjects: record.config.projects.every(browsable), visibleCount }, ctx, deps),
-  );
+  const summaryCandidates = chosen.filter((r) => period === DEFAULT_PORTFOLIO_PERIOD && (settings.headline === undefined || samePair(settings.headline, r.config.leadTime)) && squadAccess(scope, r.config.projects).hidden.length === 0);
+  await mapLimit([...new Set(summaryCandidates.flatMap((r) => r.config.projects))], COUNT_CONCURRENCY, (p) => scope.reads.count(p));
+  const built = await mapLimit(chosen, SQUAD_CONCURRENCY, (record) => rowFor(record, { period, headline: settings.headline ?? null, viewer, scope }, deps));
   const ready = built.flatMap((b) => (b.row === null ? [] : [b.row]));
   return {
     settings: answeredSettings(settings),
@@ -75,31 +67,33 @@ async function portfolioOf(q: PortfolioQuery, ctx: ResolverContext, deps: Resolv
 interface RowRequest {
   period: PortfolioAnswerDto['settings']['period'];
   headline: StagePair | null;
-  /** The first project of the squad the viewer may browse. */
-  projectKey: string;
-  /** The viewer browses every project of the squad (not yet every issue). */
-  wholeProjects: boolean;
-  visibleCount: (project: string) => Promise<number | null>;
+  viewer: Viewer;
+  /** The request's one permission check and its shared per-project reads. */
+  scope: ViewerScope;
 }
 
 const samePair = (a: StagePair, b: StagePair): boolean => a.from === b.from && a.to === b.to;
 
-async function rowFor(record: SquadRecord, req: RowRequest, ctx: ResolverContext, deps: ResolverDeps): Promise<Built> {
+async function rowFor(record: SquadRecord, req: RowRequest, deps: ResolverDeps): Promise<Built> {
   const config = record.config;
-  const base = { squadId: config.id, squadName: config.name, projectKey: req.projectKey };
+  const access = squadAccess(req.scope, config.projects);
+  // The first project of the squad the viewer may browse (the row opens its metrics panel).
+  const base = { squadId: config.id, squadName: config.name, projectKey: access.visible[0] ?? '' };
   if (req.headline !== null && !hasStagePair(config, req.headline)) {
     return { dto: { status: 'no-pair', ...base, stageNames: config.stages.map((s) => s.name) }, row: null };
   }
   const pair = req.headline ?? config.leadTime;
   const nowMs = deps.clock.nowMs();
-  if (req.period === DEFAULT_PORTFOLIO_PERIOD && samePair(pair, config.leadTime) && req.wholeProjects) {
+  if (req.period === DEFAULT_PORTFOLIO_PERIOD && samePair(pair, config.leadTime) && access.hidden.length === 0) {
     const summary = await currentSummary(record, deps, nowMs);
-    if (summary !== undefined && (await seesEveryIssue(summary, req.visibleCount))) {
+    // The read side's rule against the summary's own per-project counts (the reads are shared, so
+    // an ID search made here serves the computed path below too).
+    if (summary !== undefined && viewerSeesWholeSquad(await issueVisibility(req.viewer, access, summary.projectCounts, req.scope.reads))) {
       const row: PortfolioRow = { figures: summary.figures, leadTimeSample: summary.sample, previousSample: summary.previousSample, oldest: summary.oldest };
       return { dto: { status: 'ready', ...base, figures: summary.figures, source: 'summary', dataAsOf: new Date(summary.computedAtMs).toISOString() }, row };
     }
   }
-  const data = await loadSquadIssues(deps, config, ctx.accountId);
+  const data = await loadSquadIssues(deps, config, { viewer: req.viewer, scope: req.scope });
   if (data.source === 'none') return { dto: { status: 'syncing', ...base, sync: data.sync }, row: null };
   const row = portfolioRow(config, data.issues, { nowMs, period: req.period, pair });
   const dataAsOf = data.asOfMs === null ? null : new Date(data.asOfMs).toISOString();
@@ -111,27 +105,6 @@ async function currentSummary(record: SquadRecord, deps: ResolverDeps, nowMs: nu
   const stored = await readPortfolioSummary(deps.store, record.config.id);
   if (stored !== undefined && isSummaryCurrent(stored, record, nowMs)) return stored;
   return refreshPortfolioSummary(deps, record.config.id);
-}
-
-/** Jira's count of the viewer's issues equals the stored count in every project of the squad. */
-async function seesEveryIssue(summary: PortfolioSummary, visibleCount: RowRequest['visibleCount']): Promise<boolean> {
-  for (const [project, stored] of Object.entries(summary.projectCounts)) {
-    if ((await visibleCount(project)) !== stored) return false;
-  }
-  return true;
-}
-
-/** One `approximate-count` per project per request, as the viewer (shared by squads of the same project). */
-function memoCounts(user: JiraClient): (project: string) => Promise<number | null> {
-  const counts = new Map<string, Promise<number | null>>();
-  return (project) => {
-    let c = counts.get(project);
-    if (c === undefined) {
-      c = approximateCount(user, `project = ${jqlString(project)}`);
-      counts.set(project, c);
-    }
-    return c;
-  };
 }
 
 /** `fn` over every item, at most `limit` at once, answers in the items' order. */

@@ -9,3 +9,5 @@ export { squadFitsModule, projectOfIssueKey } from './module-context';
 export { readDataVersion, type DataVersion } from './stored-data';
 export { projectIdsOf } from './project-ids';
 export { loadSquadIssues, type ViewerSquadIssues } from './load-squad-issues';
+export { viewerScope, squadAccess, type ViewerScope } from './viewer-scope';
+export { projectReads, squadIssuesJql, type ProjectReads } from './project-reads';

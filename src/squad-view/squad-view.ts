@@ -5,6 +5,7 @@ import type { SquadViewDeps, Viewer } from './deps';
 import { readDataVersion, storedCounts, type DataVersion } from './stored-data';
 import { issueVisibility, projectAccess, visibleCount, type ProjectAccess, type SquadVisibility } from './visibility';
 import type { StoredIssue } from '../store/stored-issue';
+import { squadAccess, type ViewerScope } from './viewer-scope';
 
 /**
  * One viewer's view of one squad, before any issue is read: what they may browse and, when data is
@@ -23,14 +24,16 @@ export interface SquadView {
  * Opens the squad for the viewer: one bulk permission check, the published data's version and
  * per-project counts (small keys), and per visible project one approximate count as the viewer
  * (plus an ID search where the counts differ). Throws nothing for a squad the viewer cannot see:
- * check `access.visible` (see `readableSquadView`).
+ * check `access.visible` (see `readableSquadView`). With a `scope` (several squads in one request),
+ * the permission check and the per-project reads are the scope's: this squad asks Jira nothing new.
  */
-export async function openSquadView(deps: SquadViewDeps, viewer: Viewer, config: SquadConfig): Promise<SquadView> {
+export async function openSquadView(deps: SquadViewDeps, viewer: Viewer, config: SquadConfig, scope?: ViewerScope): Promise<SquadView> {
   const nowMs = deps.clock.nowMs();
-  const [sync, access, version] = await Promise.all([getSyncStatus(deps.store, config.id, nowMs), projectAccess(deps, viewer, config.projects), readDataVersion(deps, config.id)]);
+  const accessOf = (): Promise<ProjectAccess> => (scope === undefined ? projectAccess(deps, viewer, config.projects) : Promise.resolve(squadAccess(scope, config.projects)));
+  const [sync, access, version] = await Promise.all([getSyncStatus(deps.store, config.id, nowMs), accessOf(), readDataVersion(deps, config.id)]);
   if (version === undefined || access.visible.length === 0) return { config, sync, access, published: null };
   const stored = await storedCounts(deps, config.id, version);
-  const visibility = await issueVisibility(viewer, access, stored.counts);
+  const visibility = await issueVisibility(viewer, access, stored.counts, scope?.reads);
   return { config, sync, access, published: { version: stored.version, counts: stored.counts, visibility, issues: stored.issues } };
 }
 

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { checkPermissions } from '../jira/permissions-check';
-import { approximateCount, searchIds } from '../jira/search';
-import { jqlString } from '../jira/jql';
 import type { SquadViewDeps, Viewer } from './deps';
 import { projectIdsOf } from './project-ids';
+import { projectReads, type ProjectReads } from './project-reads';
 
 /** Which of a squad's projects the viewer may browse; `hidden` never leaves the server. */
 export interface ProjectAccess {
@@ -36,26 +35,20 @@ export interface SquadVisibility {
   someProjectsHidden: boolean;
 }
 
-/** The JQL of the squad's issues in some projects (the same set the sync stores), without ordering. */
-export function squadIssuesJql(projects: readonly string[]): string {
-  return `project in (${projects.map(jqlString).join(', ')})`;
-}
-
 /**
  * Browsing a project does not mean seeing all its issues (issue security, browse granted to
  * reporters only). A project counts as wholly visible only when the viewer's approximate count of
  * the squad's issues in it equals the stored count for this generation; otherwise the viewer's own
  * ID search says which stored issues they see. Counted per project (in parallel): a sum over
- * projects could hide a shortfall in one behind new issues in another.
+ * projects could hide a shortfall in one behind new issues in another. `reads` may be shared by
+ * several squads of one request (see `viewerScope`).
  */
-export async function issueVisibility(viewer: Viewer, access: ProjectAccess, storedCounts: Readonly<Record<string, number>>): Promise<SquadVisibility> {
+export async function issueVisibility(viewer: Viewer, access: ProjectAccess, storedCounts: Readonly<Record<string, number>>, reads: ProjectReads = projectReads(viewer)): Promise<SquadVisibility> {
   const projects = await Promise.all(
     access.visible.map(async (project): Promise<ProjectView> => {
-      const jql = squadIssuesJql([project]);
-      const count = await approximateCount(viewer.jira, jql);
+      const count = await reads.count(project);
       if (count !== null && count === (storedCounts[project] ?? 0)) return { project, whole: true };
-      const { ids } = await searchIds(viewer.jira, jql);
-      return { project, whole: false, ids: new Set(ids) };
+      return { project, whole: false, ids: await reads.ids(project) };
     }),
   );
   return { projects, someProjectsHidden: access.hidden.length > 0 };

@@ -57,6 +57,23 @@ describe('portfolio gadget (portfolio.get) on the demo squads', () => {
     expect(body.data.total?.pilots).toBe(body.data.rows.reduce((n, r) => n + (r.status === 'ready' ? r.figures.pilots : 0), 0));
   });
 
+  it('asks Jira once about permissions for every squad at once, plus one count per project (no per-project mypermissions)', async () => {
+    const emulator = harness.emulator;
+    if (emulator === null || emulator === undefined) throw new Error('the test harness runs on the emulator');
+    await portfolio(harness, 'alice'); // project IDs are looked up once per installation, then kept
+    await harness.idle();
+    emulator.state.resetStats();
+    const full = await portfolio(harness, 'alice');
+    expect(full.body.data.rows.map((r) => (r.status === 'ready' ? r.source : r.status))).toEqual(['summary', 'summary', 'summary']);
+    // Three squads over MKT and IT: one permissions/check, one approximate count per project.
+    expect(emulator.state.stats().byEndpoint).toEqual({ 'permissions-check': 1, 'approximate-count': 2 });
+    emulator.state.resetStats();
+    await portfolio(harness, 'mia');
+    // mia browses IT but not its restricted issues: IT's count differs, so one ID search there,
+    // shared by the growth and platform squads, which are then computed from the stored histories.
+    expect(emulator.state.stats().byEndpoint).toEqual({ 'permissions-check': 1, 'approximate-count': 2, search: 1 });
+  });
+
   it('gives the same figures as the CLI for each demo squad and the same period', async () => {
     const { body } = await portfolio(harness, 'alice');
     for (const file of DEMO_SQUAD_FILES) {
