@@ -5,7 +5,7 @@ export type GlobalPermission = 'ADMINISTER';
 
 /** Someone who can log in to the emulator with basic auth (e-mail + API token, as Jira Cloud). */
 export interface DemoUser {
-  /** Short name used in docs and tests: alice, mia, ivan, carol, mark, app. */
+  /** Short name used in docs and tests: alice, mia, ivan, carol, mark, lena, nina, paul, app. */
   handle: string;
   accountId: string;
   accountType: 'atlassian' | 'app';
@@ -80,6 +80,16 @@ export const DEMO_USERS: readonly DemoUser[] = [
     globalPermissions: [],
     securityLevelIds: [],
     browseAsReporterOnly: ['MKT'],
+  }),
+  user(PEOPLE.nina, 'nina', 'Agency contact: has a Jira account but browses no project; no squad, count or project exists for her', {
+    projectPermissions: {},
+    globalPermissions: [],
+    securityLevelIds: [],
+  }),
+  user(PEOPLE.paul, 'paul', 'Marketing operations: admin of MKT (not a Jira admin); IT does not exist for him', {
+    projectPermissions: { MKT: ALL },
+    globalPermissions: [],
+    securityLevelIds: [],
   }),
 ];
 

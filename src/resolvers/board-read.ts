@@ -21,6 +21,7 @@ import { boardJql, decodeCursor, encodeCursor } from './board-query';
 import type { ResolverDeps } from './deps';
 import { userJira } from './squads-jira';
 import { notFound } from './app-error';
+import { configAsSeen } from './squads-read';
 
 /** Items per `board.get`: the first page is small so columns fill fast, later ones larger. */
 export const FIRST_PAGE_ITEMS = SEARCH_PAGE_SIZE;
@@ -60,7 +61,8 @@ export async function readBoardPage(config: SquadConfig, cursorText: string | un
   const cards = buildCards(config, squad, inputs, flaggedFieldId, nowMs);
   const loaded = loadedBefore + issues.length;
   const more = token !== null && loaded < BOARD_MAX_ITEMS;
-  const overview = visible === null ? null : overviewOf(config, squad, visible.issues, nowMs, approx, token !== null && loaded >= BOARD_MAX_ITEMS);
+  // The overview names only projects (and their disciplines) the viewer may browse.
+  const overview = visible === null ? null : overviewOf(configAsSeen(config, projects), squad, visible.issues, nowMs, approx, token !== null && loaded >= BOARD_MAX_ITEMS);
   return { overview, cards, nextCursor: more && token !== null ? encodeCursor({ token, loaded, projects }) : null };
 }
 

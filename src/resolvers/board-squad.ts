@@ -2,6 +2,8 @@ import type { ResolverContext } from '../contract/context';
 import type { SquadConfig } from '../contract/squad-config';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { notFound } from './app-error';
+import { SquadAccess } from './squads-access';
+import { userJira } from './squads-jira';
 import type { ResolverDeps } from './deps';
 
 /**
@@ -13,6 +15,21 @@ export async function boardSquad(ctx: ResolverContext, deps: ResolverDeps, squad
   const config = await new SquadConfigRepo(deps.store).get(squadId);
   const inContext = ctx.projectKey === undefined || config?.projects.includes(ctx.projectKey) === true;
   if (config === undefined || !inContext) throw notFound(`Squad "${squadId}" does not exist or does not cover this project`);
+  return config;
+}
+
+/**
+ * The squad a board change (or a card's transitions) is about, for a viewer who may browse at least
+ * one of its projects. Someone who browses none gets the very words of a missing squad, after the
+ * same permission check (on the page's project when the squad is missing), so neither the answer
+ * nor the Jira calls tell that the squad exists.
+ */
+export async function readableBoardSquad(ctx: ResolverContext, deps: ResolverDeps, squadId: string): Promise<SquadConfig> {
+  const config = await new SquadConfigRepo(deps.store).get(squadId);
+  const inContext = ctx.projectKey === undefined || config?.projects.includes(ctx.projectKey) === true;
+  const projects = config !== undefined && inContext ? config.projects : ctx.projectKey === undefined ? [] : [ctx.projectKey];
+  const access = await SquadAccess.load(deps, userJira(ctx, deps), projects);
+  if (config === undefined || !inContext || !access.canRead(config.projects)) throw notFound(`Squad "${squadId}" does not exist or does not cover this project`);
   return config;
 }
 

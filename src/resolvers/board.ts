@@ -1,7 +1,7 @@
 import { boardMove, boardTransitions } from './board-moves';
 import { boardQuickWin } from './board-quick-win';
 import { readBoardPage } from './board-read';
-import { boardSquad } from './board-squad';
+import { boardSquad, readableBoardSquad } from './board-squad';
 import { defineResolver, type ResolverGroup } from './define-resolver';
 import { issueJourney } from './issue-journey';
 import { withSquadErrors } from './squads-errors';
@@ -22,11 +22,11 @@ export function boardResolvers(): ResolverGroup<'board.get' | 'board.transitions
       withSquadErrors(async () => readBoardPage(await boardSquad(ctx, deps, p.squadId), p.cursor, ctx, deps)),
     ),
     'board.transitions': defineResolver('board.transitions', (p, ctx, deps) =>
-      withSquadErrors(async () => sameIssue(ctx, [p.issueKey]) ?? boardTransitions(await boardSquad(ctx, deps, p.squadId), p.issueKey, ctx, deps)),
+      withSquadErrors(async () => sameIssue(ctx, [p.issueKey]) ?? boardTransitions(await readableBoardSquad(ctx, deps, p.squadId), p.issueKey, ctx, deps)),
     ),
-    'board.move': defineResolver('board.move', (p, ctx, deps) => withSquadErrors(async () => sameIssue(ctx, [p.issueKey]) ?? boardMove(await boardSquad(ctx, deps, p.squadId), p, ctx, deps))),
+    'board.move': defineResolver('board.move', (p, ctx, deps) => withSquadErrors(async () => sameIssue(ctx, [p.issueKey]) ?? boardMove(await readableBoardSquad(ctx, deps, p.squadId), p, ctx, deps))),
     'board.quickWin': defineResolver('board.quickWin', (p, ctx, deps) =>
-      withSquadErrors(async () => sameIssue(ctx, p.issueKeys) ?? boardQuickWin(await boardSquad(ctx, deps, p.squadId), p, ctx, deps)),
+      withSquadErrors(async () => sameIssue(ctx, p.issueKeys) ?? boardQuickWin(await readableBoardSquad(ctx, deps, p.squadId), p, ctx, deps)),
     ),
     'issue.journey': defineResolver('issue.journey', (_p, ctx, deps) => withSquadErrors(() => issueJourney(ctx, deps))),
   };

@@ -12,6 +12,7 @@ import type { IssueHistory } from '../domain/model/issue-history';
 import { badRequest, type AppError } from './app-error';
 import type { ResolverContext } from '../contract/context';
 import { defineResolver, type ResolverGroup } from './define-resolver';
+import { configAsSeen } from './squads-read';
 import type { ResolverDeps } from './deps';
 
 /** Above this many items, per-item timelines would make the answer too large for a page. */
@@ -79,7 +80,7 @@ async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDe
     const question = { kind: 'metrics.get', revision: record.revision, query: normaliseQuery(q, METRICS_SET_FIELDS), nowMs };
     const { answer } = await cachedAnswer(deps, view, question, async () => {
       const data = await loadVisibleIssues(deps, viewer, view);
-      return { answer: figuresOf(view.config, q, data.issues, nowMs), cacheable: data.source === 'store' };
+      return { answer: figuresOf(configAsSeen(view.config, projects), q, data.issues, nowMs), cacheable: data.source === 'store' };
     });
     const asOfMs = storedAsOfMs(view);
     const asOf = asOfMs === null ? null : new Date(asOfMs).toISOString();
@@ -88,7 +89,7 @@ async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDe
   const data = await loadVisibleIssues(deps, viewer, view);
   const asOf = data.asOfMs === null ? null : new Date(data.asOfMs).toISOString();
   if (data.source === 'none') return { metrics: null, data: { projects, source: 'none', asOf, itemsOmitted: false, rowsTotal: null }, sync };
-  const figures = figuresOf(view.config, q, data.issues, nowMs);
+  const figures = figuresOf(configAsSeen(view.config, projects), q, data.issues, nowMs);
   return { metrics: figures.metrics, data: { projects, source: data.source, asOf, itemsOmitted: figures.itemsOmitted, rowsTotal: figures.rowsTotal }, sync };
 }
 
@@ -102,6 +103,7 @@ interface MetricsFigures {
   rowsTotal: MetricsDataSourceDto['rowsTotal'];
 }
 
+/** `config` as the viewer sees it (configAsSeen): no discipline of a project they cannot browse is named. */
 function figuresOf(config: SquadConfig, q: MetricsQuery, issues: IssueHistory[], nowMs: number): MetricsFigures {
   const tz = config.calendar.timeZone;
   const relative = relativeDays(config, q, nowMs);

@@ -1,7 +1,7 @@
 import type { PersonDef } from './types';
 
 /**
- * The demo squad. The first five can log in to the emulator (see local/jira-emulator/users.ts);
+ * The demo squad. alice, mia, ivan, carol, mark, lena, nina and paul can log in to the emulator (see local/jira-emulator/users.ts);
  * the rest only appear as assignees and changelog authors.
  */
 export const PEOPLE = {
@@ -15,6 +15,8 @@ export const PEOPLE = {
   priya: { accountId: '712020:c4d6e8f0-2b4d-4f6a-9c1e-3d5f7b9d1f3a', displayName: 'Priya Shah', email: 'priya@example.com', discipline: 'Marketing', title: 'Growth analyst' },
   jonas: { accountId: '712020:1e3a5c7e-9b1d-4f3a-8e5c-4f6a8c0e2a4b', displayName: 'Jonas Weber', email: 'jonas@example.com', discipline: 'IT', title: 'Data engineer' },
   aisha: { accountId: '712020:5a7c9e1b-3d5f-4b7d-9f1b-5a7c9e1b3d5f', displayName: 'Aisha Khan', email: 'aisha@example.com', discipline: 'IT', title: 'Front-end developer' },
+  nina: { accountId: '712020:0b1d3f5a-7c9e-4b1d-8f3a-5c7e9b1d3f5a', displayName: 'Nina Berg', email: 'nina@example.com', discipline: 'Marketing', title: 'Agency contact' },
+  paul: { accountId: '712020:2c4e6a8b-0d2f-4a6c-8e0a-7b9d1f3a5c7e', displayName: 'Paul Laurent', email: 'paul@example.com', discipline: 'Marketing', title: 'Marketing operations' },
   ravi: { accountId: '712020:9e1b3d5f-7a9c-4e1b-8a3d-6b8d0f2a4c6e', displayName: 'Ravi Mehta', email: 'ravi@example.com', discipline: 'IT', title: 'CRM engineer' },
 } as const satisfies Record<string, PersonDef>;
 
