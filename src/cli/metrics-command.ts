@@ -4,6 +4,7 @@ import { DAY_UNITS, type DayUnit } from '../contract/squad-config';
 import { computeSquadMetricsResult, type SquadMetricsOptions, type SquadMetricsResult } from '../domain/squad-metrics';
 import { parseDay } from '../domain/time/civil';
 import { DayCalendar } from '../domain/time/day-calendar';
+import { toWholeSeconds } from '../domain/model/whole-seconds';
 import { parseJiraTimestamp } from '../domain/time/parse-jira-timestamp';
 import { CliError } from './cli-error';
 import { formatTable } from './format-table';
@@ -128,6 +129,8 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: Sink
   const effortFieldId = config.quickWin.candidate?.effortFieldId;
   const disciplineFieldId = config.discipline.by === 'field' ? config.discipline.fieldId : undefined;
   const { issues, duplicates, skipped } = readIssueFiles(inputs, { effortFieldId, disciplineFieldId });
+  // Whole seconds, as the app stores histories: the CLI's figures then equal the panel's exactly.
+  for (const issue of issues) toWholeSeconds(issue);
   lap('read and convert');
 
   const cal = new DayCalendar(config.calendar, nowMs, nowMs);

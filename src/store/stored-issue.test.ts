@@ -1,4 +1,6 @@
-import type { IssueHistory } from '../domain/model/issue-history';
+import fc from 'fast-check';
+import type { IssueHistory, PackedChanges } from '../domain/model/issue-history';
+import { toWholeSeconds } from '../domain/model/whole-seconds';
 import { decodeIssue, encodeIssue, normalizeHistory, storedIssueSchema } from './stored-issue';
 
 const t = (iso: string): number => Date.parse(iso);
@@ -75,5 +77,46 @@ describe('stored issue codec', () => {
     expect(stored[13]).toEqual([[54_000, '2', null], [140_400, '3', '7']]);
     expect(decodeIssue(stored).changes.map((c) => c.fromStatusId)).toEqual([null, '7']);
     expect(decodeIssue(stored).projectMoves).toBeUndefined();
+  });
+});
+
+/** What the figures read of a history: the parts the store rounds. */
+const timesOf = (h: IssueHistory): unknown => ({ createdMs: h.createdMs, changes: h.changes, projectMoves: h.projectMoves ?? [] });
+
+describe('toWholeSeconds (what the CLI applies to what it reads) equals what the store keeps', () => {
+  it('on the hand-made history: second precision, in order, position as seq', () => {
+    expect(timesOf(toWholeSeconds(structuredClone(history)))).toEqual(timesOf(normalizeHistory(history)));
+  });
+
+  it('on a packed table (the CLI fast reader), rewriting the issue’s slice only', () => {
+    const table: PackedChanges = {
+      atMs: Float64Array.of(1, t('2024-03-05T10:00:00.900Z'), t('2024-03-02T09:00:00.100Z'), t('2024-03-05T10:00:00.200Z'), 2),
+      seq: Float64Array.of(0, 9, 5, 8, 0),
+      from: Int32Array.of(0, 1, 0, 1, 0),
+      to: Int32Array.of(0, 2, 1, 1, 0),
+      statusIds: ['1', '2', '3'],
+    };
+    const packed: IssueHistory = { ...structuredClone(history), changes: [], packedChanges: { table, start: 1, count: 3 } };
+    toWholeSeconds(packed);
+    expect(Array.from(table.atMs)).toEqual([1, t('2024-03-02T09:00:00Z'), t('2024-03-05T10:00:00Z'), t('2024-03-05T10:00:00Z'), 2]);
+    expect(Array.from(table.seq)).toEqual([0, 0, 1, 2, 0]);
+    expect(Array.from(table.from)).toEqual([0, 0, 1, 1, 0]);
+    expect(Array.from(table.to)).toEqual([0, 1, 1, 2, 0]);
+    expect(packed.createdMs).toBe(t('2024-03-01T09:00:00Z'));
+  });
+
+  it('for any history (property)', () => {
+    const change = fc.record({
+      atMs: fc.integer({ min: 1_600_000_000_000, max: 1_600_000_100_000 }),
+      fromStatusId: fc.option(fc.constantFrom('1', '2', '3'), { nil: null }),
+      toStatusId: fc.constantFrom('1', '2', '3'),
+      seq: fc.integer({ min: 0, max: 5 }),
+    });
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 8 }), fc.integer({ min: 1_599_999_000_000, max: 1_600_000_000_000 }), (changes, createdMs) => {
+        const h: IssueHistory = { ...history, createdMs, changes, projectMoves: [{ atMs: createdMs + 1_234_567, fromProjectKey: 'IT', toProjectKey: 'MKT' }] };
+        expect(timesOf(toWholeSeconds(structuredClone(h)))).toEqual(timesOf(normalizeHistory(h)));
+      }),
+    );
   });
 });

@@ -2,6 +2,7 @@ import { LOW_SAMPLE_SIZE, type BreakdownGroupDto } from '../../contract/metrics'
 import type { LeadTimeSamples } from './lead-times';
 import type { MetricsContext } from './metrics-context';
 import { selectPercentiles } from './select-percentiles';
+import { exactSum } from './exact-sum';
 
 /**
  * Lead time, completions, WIP now and drops per group (discipline or issue type), in one pass
@@ -40,8 +41,7 @@ export function breakdown(ctx: MetricsContext, samples: LeadTimeSamples, group: 
     .map((name, g) => {
       const values = perGroup[g] as Float64Array;
       const n = values.length;
-      let sum = 0;
-      for (let k = 0; k < n; k++) sum += values[k] as number;
+      const sum = exactSum(values);
       const [p50, p85] = selectPercentiles(values, [50, 85]);
       const d = dropped[g] as number;
       return {

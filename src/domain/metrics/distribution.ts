@@ -1,6 +1,7 @@
 import { LOW_SAMPLE_SIZE, type DistributionDto } from '../../contract/metrics';
 import { histogramOfSorted } from './histogram';
 import { percentileOfSorted } from './percentile';
+import { exactSum } from './exact-sum';
 
 /**
  * Summary of a sample of durations: count, mean, extremes, p50/p70/p85/p95, the configured
@@ -9,8 +10,7 @@ import { percentileOfSorted } from './percentile';
 export function summarise(values: Float64Array, percentiles: readonly number[], wholeDays: boolean): DistributionDto {
   values.sort();
   const n = values.length;
-  let sum = 0;
-  for (let k = 0; k < n; k++) sum += values[k] as number;
+  const sum = exactSum(values);
   return {
     count: n,
     lowSample: n < LOW_SAMPLE_SIZE,

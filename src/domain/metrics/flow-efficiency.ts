@@ -2,6 +2,7 @@ import { LOW_SAMPLE_SIZE, type FlowEfficiencyDto } from '../../contract/metrics'
 import type { Timelines } from '../timeline/build-timelines';
 import type { MetricsContext } from './metrics-context';
 import { selectPercentiles } from './select-percentiles';
+import { exactSum } from './exact-sum';
 
 /**
  * Share (0-1) of `[startMs, endMs)` item `i` spent in active stages, by re-walking its events
@@ -47,16 +48,15 @@ export function flowEfficiency(ctx: MetricsContext, completed: Int32Array): Flow
   const S = t.stageCount;
   const ratios = new Float64Array(completed.length);
   let k = 0;
-  let sum = 0;
   for (let j = 0; j < completed.length; j++) {
     const i = completed[j] as number;
     const r = activeShare(t, i, t.entryMs[i * S + ctx.from] as number, t.entryMs[i * S + ctx.to] as number);
     if (r === r) {
       ratios[k++] = r * 100;
-      sum += r * 100;
     }
   }
   const values = ratios.subarray(0, k);
+  const sum = exactSum(values);
   const bins = new Int32Array(10);
   for (let j = 0; j < k; j++) {
     const b = Math.min(9, Math.floor((values[j] as number) / 10));

@@ -5,6 +5,7 @@ import { flowByDay } from './flow-by-day';
 import { leadTimeSamples } from './lead-times';
 import type { MetricsContext } from './metrics-context';
 import { selectPercentiles } from './select-percentiles';
+import { exactSum } from './exact-sum';
 
 /**
  * Headline figures for the calendar days `[firstDay, lastDay]`, optionally for a subset of
@@ -20,8 +21,7 @@ export function periodFigures(base: MetricsContext, firstDay: number, lastDay: n
   };
   const samples = leadTimeSamples(ctx, keep);
   const values = samples.days;
-  let sum = 0;
-  for (let k = 0; k < values.length; k++) sum += values[k] as number;
+  const sum = exactSum(values);
   let quickWins = 0;
   for (let k = 0; k < samples.items.length; k++) quickWins += ctx.dims.quickWin[samples.items[k] as number] as number;
   const flow = flowByDay(ctx, firstDay, lastDay, keep);

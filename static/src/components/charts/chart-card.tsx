@@ -3,7 +3,8 @@ import Button from '@atlaskit/button/new';
 import DynamicTable from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import { downloadCsv, type SeriesTable } from './series-table';
+import { downloadCsv } from './download-csv';
+import type { SeriesTable } from './series-table';
 
 const card = xcss({
   padding: 'space.200',

@@ -1,23 +1,9 @@
 import { useEffect, useState } from 'react';
+import type { ChartPalette } from './palette';
 
-/**
- * Chart colours from the Atlassian design tokens (`color.chart.*`), read from the CSS variables the
- * active theme sets, so light and dark both read well; ECharts draws on a canvas and cannot resolve
- * `var(--…)` itself. Series never rely on colour alone: every palette entry comes with a symbol and a
- * line style, and charts label their lines.
- */
-export interface ChartPalette {
-  series: string[];
-  text: string;
-  subtleText: string;
-  border: string;
-  gridLine: string;
-  surface: string;
-  /** Percentile band fills, from calm to alarming. */
-  bands: [string, string, string, string];
-  danger: string;
-  success: string;
-}
+export type { ChartPalette } from './palette';
+
+/** Fallbacks are the tokens' light values: the theme's CSS variables win whenever they are set. */
 
 const SERIES_TOKENS = [
   ['--ds-chart-blue-bold', '#388BFF'],

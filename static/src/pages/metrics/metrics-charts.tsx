@@ -5,15 +5,7 @@ import { useChartPalette } from '../../components/charts/chart-palette';
 import { EChart } from '../../components/charts/echart';
 import { csvFileName } from '../../components/charts/series-table';
 import { openIssue as hostOpenIssue } from '../../host/host-actions';
-import { agingWork } from './charts/aging-work';
-import { cumulativeFlow } from './charts/cumulative-flow';
-import { flowEfficiencyChart } from './charts/flow-efficiency';
-import { handoffChart } from './charts/handoff-waits';
-import { leadTimeHistogram } from './charts/lead-time-histogram';
-import { leadTimeScatter } from './charts/lead-time-scatter';
-import { throughputRun } from './charts/throughput-run';
-import { timeInStageChart } from './charts/time-in-stage';
-import { wipNetFlow } from './charts/wip-net-flow';
+import { chartModels } from './chart-models';
 import { PercentileSwitches } from './percentile-switches';
 
 const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 520px), 1fr))', gap: 'var(--ds-space-200, 16px)' } as const;
@@ -33,20 +25,7 @@ interface MetricsChartsProps {
 /** Every chart of the panel, each with "how to read this", a table view and its CSV. */
 export function MetricsCharts({ dto, stageNames, lines, onLinesChange }: MetricsChartsProps) {
   const palette = useChartPalette();
-  const m = useMemo(
-    () => ({
-      scatter: leadTimeScatter(dto, palette, lines, stageNames),
-      histogram: leadTimeHistogram(dto, palette, lines),
-      throughput: throughputRun(dto, palette),
-      cfd: cumulativeFlow(dto, palette, stageNames),
-      wip: wipNetFlow(dto, palette),
-      aging: agingWork(dto, palette, stageNames),
-      timeInStage: timeInStageChart(dto, palette),
-      efficiency: flowEfficiencyChart(dto, palette),
-      handoffs: handoffChart(dto, palette),
-    }),
-    [dto, palette, lines, stageNames],
-  );
+  const m = useMemo(() => chartModels(dto, palette, lines, stageNames), [dto, palette, lines, stageNames]);
   const squad = dto.squad.id;
   const pair = `${dto.leadTime.from} → ${dto.leadTime.to}`;
   const switches = <PercentileSwitches shown={lines} onChange={onLinesChange} disabled={dto.leadTime.lowSample} />;

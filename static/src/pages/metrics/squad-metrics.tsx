@@ -9,7 +9,8 @@ import { wholeMetrics, type MetricsAnswerDto } from '../../../../src/contract/me
 import type { SquadConfig } from '../../../../src/contract/squad-config';
 import type { SquadSummaryDto } from '../../../../src/contract/squads';
 import { useResource } from '../../api/use-resource';
-import { downloadCsv, csvFileName } from '../../components/charts/series-table';
+import { downloadCsv } from '../../components/charts/download-csv';
+import { csvFileName } from '../../components/charts/series-table';
 import { ErrorBanner } from '../../components/error-banner';
 import { openInJira } from '../../host/host-actions';
 import { ControlsBar } from './controls-bar';

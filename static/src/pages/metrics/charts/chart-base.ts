@@ -1,4 +1,4 @@
-import type { ChartPalette } from '../../../components/charts/chart-palette';
+import type { ChartPalette } from '../../../components/charts/palette';
 
 /** Text from Jira (discipline, type, stage names) goes into tooltip HTML: escape it. */
 export function escapeHtml(s: string): string {

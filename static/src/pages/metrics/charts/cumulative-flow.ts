@@ -1,5 +1,5 @@
 import type { SquadMetricsDto } from '../../../../../src/contract/metrics';
-import type { ChartPalette } from '../../../components/charts/chart-palette';
+import type { ChartPalette } from '../../../components/charts/palette';
 import { fmtDay } from '../format-figures';
 import { baseOption, dayMs, escapeHtml, timeAxis, valueAxis } from './chart-base';
 import type { ChartModel } from './lead-time-scatter';

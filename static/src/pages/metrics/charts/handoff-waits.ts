@@ -1,5 +1,5 @@
 import type { SquadMetricsDto } from '../../../../../src/contract/metrics';
-import type { ChartPalette } from '../../../components/charts/chart-palette';
+import type { ChartPalette } from '../../../components/charts/palette';
 import { fmtDay, fmtDays } from '../format-figures';
 import { baseOption, categoryAxis, valueAxis } from './chart-base';
 import type { ChartModel } from './lead-time-scatter';

@@ -1,5 +1,5 @@
 import type { ItemTimelineDto, SquadMetricsDto } from '../../../../../src/contract/metrics';
-import type { ChartPalette } from '../../../components/charts/chart-palette';
+import type { ChartPalette } from '../../../components/charts/palette';
 import type { SeriesTable } from '../../../components/charts/series-table';
 import { dayInZone, fmtDay, fmtDays } from '../format-figures';
 import { PERCENTILE_DASH, baseOption, dayMs, escapeHtml, timeAxis, valueAxis } from './chart-base';

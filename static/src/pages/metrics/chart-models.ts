@@ -1,0 +1,29 @@
+import type { SquadMetricsDto } from '../../../../src/contract/metrics';
+import type { ChartPalette } from '../../components/charts/palette';
+import { agingWork } from './charts/aging-work';
+import { cumulativeFlow } from './charts/cumulative-flow';
+import { flowEfficiencyChart } from './charts/flow-efficiency';
+import { handoffChart } from './charts/handoff-waits';
+import { leadTimeHistogram } from './charts/lead-time-histogram';
+import { leadTimeScatter, type ChartModel } from './charts/lead-time-scatter';
+import { throughputRun } from './charts/throughput-run';
+import { timeInStageChart } from './charts/time-in-stage';
+import { wipNetFlow } from './charts/wip-net-flow';
+
+export const CHART_IDS = ['scatter', 'histogram', 'throughput', 'cfd', 'wip', 'aging', 'timeInStage', 'efficiency', 'handoffs'] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+/** Every chart of the panel as data: ECharts option, table view (and CSV), subtitle, empty state. */
+export function chartModels(dto: SquadMetricsDto, palette: ChartPalette, lines: readonly number[], stageNames: readonly string[]): Record<ChartId, ChartModel> {
+  return {
+    scatter: leadTimeScatter(dto, palette, lines, stageNames),
+    histogram: leadTimeHistogram(dto, palette, lines),
+    throughput: throughputRun(dto, palette),
+    cfd: cumulativeFlow(dto, palette, stageNames),
+    wip: wipNetFlow(dto, palette),
+    aging: agingWork(dto, palette, stageNames),
+    timeInStage: timeInStageChart(dto, palette),
+    efficiency: flowEfficiencyChart(dto, palette),
+    handoffs: handoffChart(dto, palette),
+  };
+}
