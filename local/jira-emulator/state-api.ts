@@ -2,7 +2,7 @@ import { ISSUE_TYPE, LINK_TYPES, PEOPLE, projectByKey, statusById, type IssueLin
 import type { FaultRule } from './faults';
 import type { FieldChanges } from './issue-store';
 import type { EmulatorRuntime } from './runtime';
-import type { StatsSnapshot } from './stats';
+import type { LoggedRequest, StatsSnapshot } from './stats';
 
 export interface CreateIssueInput {
   projectKey: string;
@@ -52,6 +52,8 @@ export interface EmulatorState {
   setFaults(rules: FaultRule[], seed?: number): void;
   resetFaults(): void;
   stats(): StatsSnapshot;
+  /** The most recent REST requests, raw URL and JQL included (cleared with the stats). */
+  requests(): LoggedRequest[];
   resetStats(): void;
 }
 
@@ -134,6 +136,7 @@ export function createStateApi(rt: EmulatorRuntime): EmulatorState {
     setFaults: (rules, seed) => rt.faults.set(rules, seed),
     resetFaults: () => rt.faults.clear(),
     stats: () => rt.stats.snapshot(rt.faults.injectedCount),
+    requests: () => rt.stats.requests(),
     resetStats: () => rt.stats.reset(),
   };
 }

@@ -6,14 +6,38 @@ export interface StatsSnapshot {
   faultsInjected: number;
 }
 
+/** One request as it reached the emulator: the raw (still escaped) URL, and the JQL a search or count sent. */
+export interface LoggedRequest {
+  endpoint: string;
+  method: string;
+  /** Path and query exactly as sent, before any decoding (`/rest/api/3/project/search?query=a%2Fb`). */
+  rawUrl: string;
+  /** The body's `jql` (search, approximate count) or the `jql` query parameter, when given. */
+  jql: string | null;
+}
+
+/** The request log keeps the most recent requests only, so a long run does not grow without bound. */
+export const REQUEST_LOG_LIMIT = 5000;
+
 export class RequestStats {
   private total = 0;
+  private log: LoggedRequest[] = [];
   private byEndpoint: Record<string, number> = {};
   private byUser: Record<string, number> = {};
 
   count(endpoint: string): void {
     this.total++;
     this.byEndpoint[endpoint] = (this.byEndpoint[endpoint] ?? 0) + 1;
+  }
+
+  record(entry: LoggedRequest): void {
+    this.log.push(entry);
+    if (this.log.length > REQUEST_LOG_LIMIT) this.log.splice(0, this.log.length - REQUEST_LOG_LIMIT);
+  }
+
+  /** The logged requests, oldest first (at most {@link REQUEST_LOG_LIMIT}). */
+  requests(): LoggedRequest[] {
+    return [...this.log];
   }
 
   countUser(handle: string): void {
@@ -28,5 +52,6 @@ export class RequestStats {
     this.total = 0;
     this.byEndpoint = {};
     this.byUser = {};
+    this.log = [];
   }
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { SquadConfig } from '../contract/squad-config';
 import { BULK_MAX_ISSUES, fetchStatusChangelogs } from '../jira/changelogs';
 import { JiraError } from '../jira/errors';
+import { jqlString } from '../jira/jql';
 import { createFetchJiraHttp } from '../jira/fetch-transport';
 import { JiraClient } from '../jira/jira-client';
 import type { SyncIssue } from '../jira/schemas/search';
@@ -12,9 +13,8 @@ import { readSquadConfig } from './read-config';
 
 /** The squad's issues: its projects, and its issue types when it selects some. */
 export function squadJql(config: SquadConfig): string {
-  const quote = (s: string): string => `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-  const parts = [`project in (${config.projects.map(quote).join(', ')})`];
-  if (config.issueTypes.length > 0) parts.push(`issuetype in (${config.issueTypes.map(quote).join(', ')})`);
+  const parts = [`project in (${config.projects.map(jqlString).join(', ')})`];
+  if (config.issueTypes.length > 0) parts.push(`issuetype in (${config.issueTypes.map(jqlString).join(', ')})`);
   return `${parts.join(' AND ')} ORDER BY key ASC`;
 }
 

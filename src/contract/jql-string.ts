@@ -1,3 +1,6 @@
+/** Line breaks and tabs are written as JQL's escapes, so a literal never spans lines. */
+const JQL_ESCAPES: Readonly<Record<string, string>> = { '\n': 'n', '\r': 'r', '\t': 't' };
+
 /**
  * A JQL string literal. Values are validated before they get here (project keys, numeric IDs), but
  * quoting keeps reserved words (a project keyed `IN` or `OR`) from being read as JQL, and escaping
@@ -7,5 +10,6 @@
  * @example `project = ${jqlString('MKT')}` // project = "MKT"
  */
 export function jqlString(value: string): string {
-  return `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+  return `"${value.replace(/["\\\n\r\t]/g, (c) => `\\${JQL_ESCAPES[c] ?? c}`)}"`;
 }
+

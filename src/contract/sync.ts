@@ -59,7 +59,10 @@ export interface SkippedIssuesDto {
   issues: Array<{ key: string | null; reason: string }> | null;
 }
 
-export const syncStatusPayload = z.object({ squadId: z.string().min(1).max(63) }).strict();
+/** Squad IDs are checked like everywhere else: an ID is part of storage keys, so no other text may pass. */
+export const syncStatusPayload = z
+  .object({ squadId: z.string().max(63, 'must be lower-case letters, digits and dashes (at most 63)').regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes (at most 63)') })
+  .strict();
 
 /** Resolver keys → payload/answer types, for the UI's typed invoke. */
 export interface SyncFunctions {

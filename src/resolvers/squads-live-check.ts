@@ -36,7 +36,7 @@ export async function checkAgainstJira(jira: JiraClient, config: SquadConfig, op
   const [live, fieldErrors] = await Promise.all([loadLiveProjects(jira, config.projects, options), checkDisciplineField(jira, config)]);
   const statuses = Object.fromEntries(config.projects.map((p) => [p, live[p]?.statuses ?? undefined]));
   const check = checkStatusMap(config, statuses);
-  const errors = [...fieldErrors, ...check.errors];
+  const errors = [...fieldErrors, ...check.errors, ...checkIssueTypes(config, live)];
   if (errors.length > 0) throw refusal(errors);
   const unmapped: Record<string, UnmappedStatusDto[]> = {};
   for (const [project, ids] of Object.entries(check.unmapped)) {
@@ -47,6 +47,17 @@ export async function checkAgainstJira(jira: JiraClient, config: SquadConfig, op
   const counts = Object.fromEntries(config.projects.map((p) => [p, live[p]?.counts?.counts ?? {}]));
   const approximate = config.projects.some((p) => live[p]?.counts?.approximate === true);
   return { config, unmapped, preview: { ...previewStageCounts(config, counts), approximate } };
+}
+
+/**
+ * Issue types must be ones the squad's projects use (case-insensitive, as JQL compares them): Jira
+ * refuses a search naming an issue type that does not exist, so one stray name would break the
+ * squad's board and counts. Only checked once every project was read (a missing project is its own error).
+ */
+function checkIssueTypes(config: SquadConfig, live: Record<string, LiveProject>): FieldIssue[] {
+  if (config.issueTypes.length === 0 || config.projects.some((p) => live[p]?.statuses == null)) return [];
+  const known = new Set(config.projects.flatMap((p) => (live[p]?.statuses ?? []).flatMap((s) => s.issueTypes.map((t) => t.toLowerCase()))));
+  return config.issueTypes.flatMap((t, i) => (known.has(t.toLowerCase()) ? [] : [{ path: `issueTypes.${i}`, message: `no project of the squad has an issue type named "${t}"` }]));
 }
 
 /**

@@ -12,8 +12,9 @@ export type ApiHandler = (req: Request, res: Response, user: DemoUser) => void;
  * run the handler; a zod error becomes Jira's 400, anything else a 500 in Jira's shape.
  */
 export function apiEndpoint(rt: EmulatorRuntime, name: string, handler: ApiHandler): RequestHandler[] {
-  const count: RequestHandler = (_req, _res, next) => {
+  const count: RequestHandler = (req, _res, next) => {
     rt.stats.count(name);
+    rt.stats.record({ endpoint: name, method: req.method, rawUrl: req.originalUrl, jql: jqlOf(req) });
     next();
   };
   const auth = basicAuth(rt.loginUsers, (user) => rt.stats.countUser(user?.handle ?? 'anonymous'));
@@ -30,6 +31,13 @@ export function apiEndpoint(rt: EmulatorRuntime, name: string, handler: ApiHandl
     }
   };
   return [count, rt.faults.middleware(name, () => rt.now()), auth, run];
+}
+
+/** The JQL a request carries (body or query), for the request log. */
+function jqlOf(req: Request): string | null {
+  const body: unknown = req.body;
+  if (typeof body === 'object' && body !== null && typeof (body as { jql?: unknown }).jql === 'string') return (body as { jql: string }).jql;
+  return queryString(req.query['jql']) ?? null;
 }
 
 /** A query parameter that may be repeated or comma-separated, as a flat list. */

@@ -28,6 +28,9 @@ export function registerAdmin(router: Router, rt: EmulatorRuntime): void {
   router.get('/__emulator/stats', (_req, res) => {
     res.json(rt.stats.snapshot(rt.faults.injectedCount));
   });
+  router.get('/__emulator/requests', (_req, res) => {
+    res.json({ requests: rt.stats.requests() });
+  });
   router.delete('/__emulator/stats', (_req, res) => {
     rt.stats.reset();
     res.status(204).end();
