@@ -8,13 +8,16 @@ import type { SizeFigures } from './measure-size';
 import { boardRenderReport } from './board-render';
 
 /**
- * `npm run bench [-- --sizes 1000,10000,100000 --changes 10 --extra-3 true --cli true]`
+ * `npm run bench [-- --sizes 1000,10000,100000 --changes 10 --extra-3 true --cli true --read-sizes 1500,10000,50000 --burst true]`
  *
  * For each size: generates a seeded data set (Jira search pages with changelogs), measures in a
  * fresh process the parse, the timeline build, every metric, the total, the forecast and peak RSS,
  * then times the whole CLI run (`node bin/squadflow.js metrics …`) in another process. With
  * `--extra-3` (default on) it adds the 100k-issue, ~3-changes data set the performance targets
- * name. Sync request counts come from bench/sync-requests.ts when that file exists.
+ * name. Sync request counts come from bench/sync-requests.ts when that file exists. The read side
+ * (`metrics.get` through the harness over HTTP, cold and warm, and a 2,000-call burst) comes from
+ * bench/metrics-get.ts at `--read-sizes` (`--read-sizes none` skips it; the 50,000-issue backfill
+ * alone takes a minute or two).
  */
 
 const root = join(__dirname, '..');
@@ -77,6 +80,8 @@ async function main(): Promise<void> {
       'extra-3': { type: 'string', default: 'true' },
       cli: { type: 'string', default: 'true' },
       json: { type: 'string' },
+      'read-sizes': { type: 'string', default: '1500,10000,50000' },
+      burst: { type: 'string', default: 'true' },
     },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -130,6 +135,12 @@ async function main(): Promise<void> {
   // The portfolio gadget: 20 squads × 5,000 issues through portfolio.get (bench/portfolio.ts).
   const { portfolioReport } = (await import(join(__dirname, 'portfolio.ts'))) as { portfolioReport: () => Promise<string> };
   console.log(await portfolioReport());
+  if (values['read-sizes'] !== 'none') {
+    const readSizes = values['read-sizes'].split(',').map((s) => Number(s.trim()));
+    if (readSizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--read-sizes: "${values['read-sizes']}" must be whole numbers, e.g. 1500,10000, or none`);
+    const { metricsGetReport } = (await import(join(__dirname, 'metrics-get.ts'))) as { metricsGetReport: (o: { sizes: number[]; burst: boolean }) => Promise<string> };
+    console.log(await metricsGetReport({ sizes: readSizes, burst: values.burst === 'true' }));
+  }
   if (values.json !== undefined) writeFileSync(values.json, JSON.stringify(results, null, 2));
 }
 

@@ -1,52 +1,82 @@
 import { KVS_MAX_VALUE_BYTES } from '../ports/key-value-store';
-import { ANSWER_MAX_ENTRIES, deleteCachedAnswers, isAnswerKey, readCachedAnswer, writeCachedAnswer } from './answer-cache';
+import { ANSWER_BUDGET_BYTES, ANSWER_MAX_ENTRIES, ANSWER_MAX_TEXT_BYTES, deleteCachedAnswers, isAnswerKey, readCachedAnswer, writeCachedAnswer } from './answer-cache';
 import { keys } from './keys';
 import { MemoryStore } from './memory-store';
 
 const answerKeysOf = async (store: MemoryStore, squadId = 'sq'): Promise<string[]> => (await store.list(keys.answer(squadId, ''), { limit: 1000 })).keys;
 const entry = (digest: string, version = 'v1', atMs = 0) => ({ digest, version, atMs });
+/** JSON text of about `bytes` bytes, with quotes and a non-ASCII stage name like real answers. */
+const answerText = (bytes: number, tag = ''): string => JSON.stringify(Array.from({ length: Math.ceil(bytes / 40) }, (_, i) => ({ stage: `Prüfung ${tag}`, n: i })));
 
 describe('answer cache in storage', () => {
   it('answers only the exact digest it stored', async () => {
     const store = new MemoryStore();
-    expect(await writeCachedAnswer(store, 'sq', entry('digest-a'), { n: 1 })).toBe(true);
-    expect(await readCachedAnswer(store, 'sq', 'digest-a')).toEqual({ n: 1 });
+    expect(await writeCachedAnswer(store, 'sq', entry('digest-a'), '{"n":1}')).toBe(true);
+    expect(await readCachedAnswer(store, 'sq', 'digest-a')).toBe('{"n":1}');
     expect(await readCachedAnswer(store, 'sq', 'digest-b')).toBeUndefined();
     expect(await readCachedAnswer(store, 'other', 'digest-a')).toBeUndefined();
   });
 
+  it('keeps an answer larger than one storage value in parts, each within the limit', async () => {
+    const store = new MemoryStore();
+    const text = answerText(1_200_000);
+    expect(await writeCachedAnswer(store, 'sq', entry('big'), text)).toBe(true);
+    expect(await readCachedAnswer(store, 'sq', 'big')).toBe(text);
+    const stored = await answerKeysOf(store);
+    expect(stored.length).toBeGreaterThan(5);
+    for (const key of stored) expect(Buffer.byteLength(JSON.stringify(await store.get(key)))).toBeLessThanOrEqual(KVS_MAX_VALUE_BYTES);
+  });
+
+  it('reads an answer whose parts belong to another write as a miss', async () => {
+    const store = new MemoryStore();
+    await writeCachedAnswer(store, 'sq', entry('big'), answerText(600_000, 'a'));
+    const part = await store.get<{ token: string; text: string }>(`${keys.answer('sq', 'big')}:1`);
+    await store.set(`${keys.answer('sq', 'big')}:1`, { token: 'another write', text: part?.text ?? '' });
+    expect(await readCachedAnswer(store, 'sq', 'big')).toBeUndefined();
+  });
+
   it('keeps at most ANSWER_MAX_ENTRIES answers per squad, dropping the oldest', async () => {
     const store = new MemoryStore();
-    const n = 3 * ANSWER_MAX_ENTRIES;
-    for (let i = 0; i < n; i++) await writeCachedAnswer(store, 'sq', entry(`q${i}`, 'v1', i), i);
-    const stored = await answerKeysOf(store);
-    expect(stored).toHaveLength(ANSWER_MAX_ENTRIES);
-    expect(await readCachedAnswer(store, 'sq', `q${n - 1}`)).toBe(n - 1);
+    const n = 2 * ANSWER_MAX_ENTRIES;
+    for (let i = 0; i < n; i++) await writeCachedAnswer(store, 'sq', entry(`q${i}`, 'v1', i), String(i));
+    expect(await answerKeysOf(store)).toHaveLength(ANSWER_MAX_ENTRIES);
+    expect(await readCachedAnswer(store, 'sq', `q${n - 1}`)).toBe(String(n - 1));
+    expect(await readCachedAnswer(store, 'sq', 'q0')).toBeUndefined();
+  });
+
+  it('keeps the answers of one squad within its byte budget', async () => {
+    const store = new MemoryStore();
+    const size = 1_500_000;
+    for (let i = 0; i < 10; i++) await writeCachedAnswer(store, 'sq', entry(`q${i}`, 'v1', i), answerText(size, String(i)));
+    let total = 0;
+    for (const key of await answerKeysOf(store)) total += Buffer.byteLength(JSON.stringify(await store.get(key)));
+    expect(total).toBeLessThanOrEqual(ANSWER_BUDGET_BYTES * 1.2);
+    expect(await readCachedAnswer(store, 'sq', 'q9')).toBeDefined();
     expect(await readCachedAnswer(store, 'sq', 'q0')).toBeUndefined();
   });
 
   it('evicts answers of an older data version before newer ones', async () => {
     const store = new MemoryStore();
     await writeCachedAnswer(store, 'sq', entry('new-0', 'v2', 0), 'kept');
-    for (let i = 1; i < ANSWER_MAX_ENTRIES; i++) await writeCachedAnswer(store, 'sq', entry(`old-${i}`, 'v1', i), i);
+    for (let i = 1; i < ANSWER_MAX_ENTRIES; i++) await writeCachedAnswer(store, 'sq', entry(`old-${i}`, 'v1', i), String(i));
     await writeCachedAnswer(store, 'sq', entry('new-1', 'v2', 100), 'also kept');
     expect(await readCachedAnswer(store, 'sq', 'new-0')).toBe('kept');
     expect(await readCachedAnswer(store, 'sq', 'old-1')).toBeUndefined();
     expect(await answerKeysOf(store)).toHaveLength(ANSWER_MAX_ENTRIES);
   });
 
-  it('sweeps answer keys no index names (two writers racing) once the index is full', async () => {
+  it('sweeps answer keys no index names (two writers racing) once over a bound', async () => {
     const store = new MemoryStore();
-    await store.set(keys.answer('sq', 'orphan'), { v: 1, digest: 'orphan', answer: 1 });
-    for (let i = 0; i <= ANSWER_MAX_ENTRIES; i++) await writeCachedAnswer(store, 'sq', entry(`q${i}`, 'v1', i), i);
+    await store.set(keys.answer('sq', 'orphan'), { v: 2, digest: 'orphan', parts: 1, token: 't', text: '1' });
+    for (let i = 0; i <= ANSWER_MAX_ENTRIES; i++) await writeCachedAnswer(store, 'sq', entry(`q${i}`, 'v1', i), String(i));
     expect(await answerKeysOf(store)).not.toContain(keys.answer('sq', 'orphan'));
     expect(await answerKeysOf(store)).toHaveLength(ANSWER_MAX_ENTRIES);
   });
 
-  it('does not cache an answer too large for one storage value', async () => {
+  it('does not cache an answer above the size bound', async () => {
     const store = new MemoryStore();
-    expect(await writeCachedAnswer(store, 'sq', entry('big'), 'x'.repeat(KVS_MAX_VALUE_BYTES))).toBe(false);
-    expect(await readCachedAnswer(store, 'sq', 'big')).toBeUndefined();
+    expect(await writeCachedAnswer(store, 'sq', entry('huge'), 'x'.repeat(ANSWER_MAX_TEXT_BYTES + 1))).toBe(false);
+    expect(await readCachedAnswer(store, 'sq', 'huge')).toBeUndefined();
     expect(await answerKeysOf(store)).toEqual([]);
   });
 
@@ -56,13 +86,13 @@ describe('answer cache in storage', () => {
     expect(await readCachedAnswer(store, 'sq', 'd')).toBeUndefined();
   });
 
-  it('deletes every answer and the index of a squad, and nothing of another', async () => {
+  it('deletes every answer, its parts and the index of a squad, and nothing of another', async () => {
     const store = new MemoryStore();
-    for (const sq of ['sq', 'sq2']) for (let i = 0; i < 3; i++) await writeCachedAnswer(store, sq, entry(`q${i}`), i);
-    expect(await deleteCachedAnswers(store, 'sq')).toBe(3);
+    for (const sq of ['sq', 'sq2']) for (let i = 0; i < 3; i++) await writeCachedAnswer(store, sq, entry(`q${i}`), i === 0 ? answerText(400_000) : String(i));
+    expect(await deleteCachedAnswers(store, 'sq')).toBeGreaterThan(3);
     expect(await answerKeysOf(store)).toEqual([]);
     expect(await store.get(keys.answerIndex('sq'))).toBeUndefined();
-    expect(await answerKeysOf(store, 'sq2')).toHaveLength(3);
+    expect((await answerKeysOf(store, 'sq2')).length).toBeGreaterThan(3);
     expect(isAnswerKey('sq', keys.answerIndex('sq')) && isAnswerKey('sq', keys.answer('sq', 'x')) && !isAnswerKey('sq', keys.answer('sq2', 'x'))).toBe(true);
   });
 });

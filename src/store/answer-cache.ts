@@ -1,42 +1,59 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { KVS_MAX_TRANSACTION_OPS, KVS_MAX_VALUE_BYTES, type JsonValue, type KeyValueStore } from '../ports/key-value-store';
+import { KVS_MAX_TRANSACTION_OPS, KVS_MAX_VALUE_BYTES, type KeyValueStore } from '../ports/key-value-store';
 import { keys } from './keys';
 
 /**
- * Cached answers of the read side, one key per answer (`keys.answer(squadId, digest)`: a hit is a
- * single read) and a small index per squad that bounds them: at most {@link ANSWER_MAX_ENTRIES}
- * answers per squad, however many distinct questions (query × visibility × data version × time)
- * are asked. When full, a write evicts answers of an older data version first, then the oldest,
- * and deletes any answer key the index does not name (left by two writers racing). Cleanup after a
- * publish and the purge after a delete remove them all with the squad's other keys.
+ * Cached answers of the read side. An answer is kept as its JSON text under its digest
+ * (`keys.answer(squadId, digest)`), split into parts that each fit one KVS value when it is larger
+ * (a hit is one read, or two rounds for a large answer). A small index per squad bounds them: at
+ * most {@link ANSWER_MAX_ENTRIES} answers and {@link ANSWER_BUDGET_BYTES} per squad, however many
+ * distinct questions (query × visibility × data version × time) are asked; an answer above
+ * {@link ANSWER_MAX_TEXT_BYTES} is simply not cached. When over a bound, a write evicts answers of
+ * an older data version first, then the oldest, and sweeps answer keys the index does not name
+ * (left by two writers racing). Cleanup after a publish and the purge after a delete remove them
+ * all with the squad's other keys.
  */
 export const ANSWER_MAX_ENTRIES = 32;
-/** Room for the envelope beside the answer within one KVS value. */
-export const ANSWER_MAX_BYTES = KVS_MAX_VALUE_BYTES - 1024;
+/** Text of one answer at most (the speed page of a 50,000-issue squad is about 1.7 MB). */
+export const ANSWER_MAX_TEXT_BYTES = 2 * 1024 * 1024;
+/** All cached answers of one squad together at most. */
+export const ANSWER_BUDGET_BYTES = 8 * 1024 * 1024;
+/** Characters of answer text per stored part (escaped as a JSON string it must stay under the KVS limit). */
+const PART_CHARS = 180_000;
+const PART_MAX_BYTES = KVS_MAX_VALUE_BYTES - 1024;
 
-interface StoredAnswer {
-  v: 1;
-  digest: string;
-  answer: JsonValue;
-}
+/** The first part, under the digest: says how many parts there are and which write they belong to. */
+const headSchema = z.object({ v: z.literal(2), digest: z.string(), parts: z.number().int().positive(), token: z.string(), text: z.string() });
+const partSchema = z.object({ token: z.string(), text: z.string() });
 
 const indexSchema = z.object({
-  v: z.literal(1),
-  /** Oldest first. `ver`: the data version the answer was computed from (evicted first once stale). */
-  entries: z.array(z.object({ d: z.string(), ver: z.string(), at: z.number() })),
+  v: z.literal(2),
+  /** `ver`: the data version the answer was computed from (evicted first once stale); `b`: bytes; `n`: parts. */
+  entries: z.array(z.object({ d: z.string(), ver: z.string(), at: z.number(), b: z.number(), n: z.number().int().positive() })),
 });
-type AnswerIndex = z.infer<typeof indexSchema>;
+type IndexEntry = z.infer<typeof indexSchema>['entries'][number];
+
+const partKey = (squadId: string, digest: string, part: number): string => (part === 0 ? keys.answer(squadId, digest) : `${keys.answer(squadId, digest)}:${part}`);
 
 export function isAnswerKey(squadId: string, key: string): boolean {
   return key.startsWith(keys.answer(squadId, '')) || key === keys.answerIndex(squadId);
 }
 
-/** The answer stored for exactly this digest, or undefined. */
-export async function readCachedAnswer(store: KeyValueStore, squadId: string, digest: string): Promise<JsonValue | undefined> {
-  const raw = await store.get<JsonValue>(keys.answer(squadId, digest));
-  if (raw === undefined || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  const stored = raw as Partial<StoredAnswer>;
-  return stored.v === 1 && stored.digest === digest ? stored.answer : undefined;
+/** The answer text stored for exactly this digest, or undefined. */
+export async function readCachedAnswer(store: KeyValueStore, squadId: string, digest: string): Promise<string | undefined> {
+  const head = headSchema.safeParse(await store.get(keys.answer(squadId, digest)));
+  if (!head.success || head.data.digest !== digest) return undefined;
+  if (head.data.parts === 1) return head.data.text;
+  const rest = await Promise.all(Array.from({ length: head.data.parts - 1 }, (_, k) => store.get(partKey(squadId, digest, k + 1))));
+  const texts = [head.data.text];
+  for (const raw of rest) {
+    const part = partSchema.safeParse(raw);
+    // A part of another write (two writers of one digest racing) or a missing one: a miss.
+    if (!part.success || part.data.token !== head.data.token) return undefined;
+    texts.push(part.data.text);
+  }
+  return texts.join('');
 }
 
 export interface AnswerEntry {
@@ -46,49 +63,72 @@ export interface AnswerEntry {
   atMs: number;
 }
 
+/** The text in parts of at most PART_CHARS whose stored form fits a KVS value; null when one cannot. */
+function partsOf(text: string): string[] | null {
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; at += PART_CHARS) {
+    const part = text.slice(at, at + PART_CHARS);
+    // Escaped as a JSON string inside its envelope: quotes and non-ASCII grow.
+    if (Buffer.byteLength(JSON.stringify(part), 'utf8') > PART_MAX_BYTES) return null;
+    parts.push(part);
+  }
+  return parts.length === 0 ? [''] : parts;
+}
+
 /**
- * Stores an answer and records it in the squad's index, evicting beyond the bound; answers false
- * (and stores nothing) when it would not fit one KVS value: a large answer is recomputed next time.
+ * Stores an answer's JSON text and records it in the squad's index, evicting beyond the bounds;
+ * answers false (and stores nothing) when it is too large to cache: it is recomputed next time.
  */
-export async function writeCachedAnswer(store: KeyValueStore, squadId: string, entry: AnswerEntry, answer: JsonValue): Promise<boolean> {
-  const value: StoredAnswer = { v: 1, digest: entry.digest, answer };
-  if (Buffer.byteLength(JSON.stringify(value), 'utf8') > ANSWER_MAX_BYTES) return false;
+export async function writeCachedAnswer(store: KeyValueStore, squadId: string, entry: AnswerEntry, text: string): Promise<boolean> {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  const parts = bytes > ANSWER_MAX_TEXT_BYTES ? null : partsOf(text);
+  if (parts === null) return false;
   const parsed = indexSchema.safeParse(await store.get(keys.answerIndex(squadId)));
-  const before: AnswerIndex['entries'] = parsed.success ? parsed.data.entries.filter((e) => e.d !== entry.digest) : [];
-  const { kept, evicted } = evict(before, entry.version, ANSWER_MAX_ENTRIES - 1);
-  const index: AnswerIndex = { v: 1, entries: [...kept, { d: entry.digest, ver: entry.version, at: entry.atMs }] };
-  const deletes = evicted.map((e) => ({ op: 'delete' as const, key: keys.answer(squadId, e.d) }));
-  const ops = [{ op: 'set' as const, key: keys.answer(squadId, entry.digest), value: value as unknown as JsonValue }, { op: 'set' as const, key: keys.answerIndex(squadId), value: index as unknown as JsonValue }];
-  await store.transact([...ops, ...deletes.slice(0, KVS_MAX_TRANSACTION_OPS - ops.length)]);
-  // A full index (or an unreadable one) is the moment to sweep keys no index names any more.
+  const before = parsed.success ? parsed.data.entries.filter((e) => e.d !== entry.digest) : [];
+  const { kept, evicted } = evict(before, entry.version, bytes);
+  const token = randomUUID();
+  // Parts first, the head last: a reader finds the head only when its parts are there.
+  for (let k = 1; k < parts.length; k++) await store.set(partKey(squadId, entry.digest, k), { token, text: parts[k] as string });
+  await store.set(keys.answer(squadId, entry.digest), { v: 2, digest: entry.digest, parts: parts.length, token, text: parts[0] as string });
+  const index = { v: 2 as const, entries: [...kept, { d: entry.digest, ver: entry.version, at: entry.atMs, b: bytes, n: parts.length }] };
+  await store.set(keys.answerIndex(squadId), index);
+  await deleteKeys(store, evicted.flatMap((e) => Array.from({ length: e.n }, (_, k) => partKey(squadId, e.d, k))));
+  // Over a bound (or without a readable index) is the moment to sweep keys no index names any more.
   if (evicted.length > 0 || !parsed.success) await sweepUnindexed(store, squadId, new Set(index.entries.map((e) => e.d)));
   return true;
 }
 
-/** Keeps at most `max` entries: those of other data versions go first, then the oldest. */
-function evict(entries: AnswerIndex['entries'], version: string, max: number): { kept: AnswerIndex['entries']; evicted: AnswerIndex['entries'] } {
-  if (entries.length <= max) return { kept: entries, evicted: [] };
+/** Makes room for one more answer of `bytes`: other data versions go first, then the oldest. */
+function evict(entries: IndexEntry[], version: string, bytes: number): { kept: IndexEntry[]; evicted: IndexEntry[] } {
   const order = [...entries].sort((a, b) => Number(a.ver === version) - Number(b.ver === version) || a.at - b.at);
-  const evicted = new Set(order.slice(0, entries.length - max));
+  const evicted = new Set<IndexEntry>();
+  let count = entries.length;
+  let total = entries.reduce((n, e) => n + e.b, 0);
+  for (const e of order) {
+    if (count < ANSWER_MAX_ENTRIES && total + bytes <= ANSWER_BUDGET_BYTES) break;
+    evicted.add(e);
+    count--;
+    total -= e.b;
+  }
   return { kept: entries.filter((e) => !evicted.has(e)), evicted: [...evicted] };
+}
+
+async function deleteKeys(store: KeyValueStore, doomed: readonly string[]): Promise<void> {
+  for (let i = 0; i < doomed.length; i += KVS_MAX_TRANSACTION_OPS) {
+    await store.transact(doomed.slice(i, i + KVS_MAX_TRANSACTION_OPS).map((key) => ({ op: 'delete' as const, key })));
+  }
 }
 
 /** Deletes answer keys the index does not name (listing is eventually consistent: a miss waits for the next sweep). */
 async function sweepUnindexed(store: KeyValueStore, squadId: string, indexed: ReadonlySet<string>): Promise<void> {
   const prefix = keys.answer(squadId, '');
-  const page = await store.list(prefix, { limit: 100 });
-  const doomed = page.keys.filter((k) => !indexed.has(k.slice(prefix.length)));
-  for (let i = 0; i < doomed.length; i += KVS_MAX_TRANSACTION_OPS) {
-    await store.transact(doomed.slice(i, i + KVS_MAX_TRANSACTION_OPS).map((key) => ({ op: 'delete' as const, key })));
-  }
+  const page = await store.list(prefix, { limit: 200 });
+  await deleteKeys(store, page.keys.filter((k) => !indexed.has(k.slice(prefix.length).split(':')[0] ?? '')));
 }
 
-/** Every cached answer of a squad and its index (after a publish: they are all of older data). */
+/** Every cached answer of a squad and its index (after a publish: they are all of older data). Answers how many keys went. */
 export async function deleteCachedAnswers(store: KeyValueStore, squadId: string): Promise<number> {
-  const page = await store.list(keys.answer(squadId, ''), { limit: 100 });
-  const doomed = [...page.keys, keys.answerIndex(squadId)];
-  for (let i = 0; i < doomed.length; i += KVS_MAX_TRANSACTION_OPS) {
-    await store.transact(doomed.slice(i, i + KVS_MAX_TRANSACTION_OPS).map((key) => ({ op: 'delete' as const, key })));
-  }
+  const page = await store.list(keys.answer(squadId, ''), { limit: 200 });
+  await deleteKeys(store, [...page.keys, keys.answerIndex(squadId)]);
   return page.keys.length;
 }

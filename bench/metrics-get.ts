@@ -1,0 +1,200 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { DEMO_USERS } from '../local/jira-emulator';
+import type { MetricsAnswerDto, MetricsQuery } from '../src/contract/metrics-query';
+
+/**
+ * `npx tsx bench/metrics-get.ts [--sizes 1500,10000,50000] [--burst true]` (also a section of
+ * `npm run bench`): the speed page's `metrics.get` through the local harness, as the UI asks it —
+ * `POST /api/invoke` over HTTP with `context.accountId` — against the harness in a process of its
+ * own (bench/harness-process.ts: emulator with N demo issues, growth squad backfilled, in-memory
+ * store). Per size:
+ * - cold: the first call after the backfill published (nothing cached; the per-project counts are
+ *   rebuilt from the segments), then warm p50/p95 over repeats, as carol (sees the whole squad) and
+ *   lena (MKT browse granted to reporters only: a filtered view);
+ * - the headline tile's lean question (three sections) and its answer's size;
+ * - Jira permission requests per page view (the emulator counts requests by endpoint).
+ * At 1,500 issues, a burst: 2,000 calls at concurrency 20 with autocannon (carol, mia, lena in
+ * turn), p50/p95/p99, errors, and every answer checked against that viewer's expected figures.
+ * Targets (issue 8): 50,000 issues warm p95 ≤ 150 ms, cold ≤ 1 s; burst p95 ≤ 200 ms; one
+ * permission request per page view.
+ */
+
+const SQUAD = 'growth';
+const WARM_REPEATS = 20;
+const account = (handle: string): string => DEMO_USERS.find((u) => u.handle === handle)?.accountId ?? '';
+
+/** The speed page's question with its default controls (static/src/pages/metrics/panel-controls.ts). */
+const PAGE_QUERY: MetricsQuery = { squadId: SQUAD, window: { lastDays: 90 }, forecast: { items: 10, inDays: 28 } };
+/** A headline tile: three sections, no rows. */
+const TILE_QUERY: MetricsQuery = { squadId: SQUAD, window: { lastDays: 90 }, sections: ['leadTime', 'throughput', 'wip'] };
+
+interface Running {
+  url: string;
+  backfillMs: number;
+  child: ChildProcess;
+}
+
+async function startHarnessProcess(issues: number): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'harness-process.ts'), String(issues)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const first = await new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`harness process exited (${code}) before it was ready`)));
+  });
+  const { url, backfillMs } = JSON.parse(first) as { url: string; backfillMs: number };
+  return { url, backfillMs, child };
+}
+
+function stopHarnessProcess(h: Running): Promise<void> {
+  return new Promise((resolve) => {
+    h.child.once('exit', () => resolve());
+    h.child.stdin?.end();
+  });
+}
+
+function rssMB(pid: number | undefined): number {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? Number.NaN : Number(kb) / 1024;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+const invokeBody = (query: MetricsQuery, handle: string): string =>
+  JSON.stringify({ functionKey: 'metrics.get', payload: query, context: { accountId: account(handle), moduleKey: 'squadflow-project', projectKey: 'MKT' } });
+
+async function invoke(url: string, query: MetricsQuery, handle: string): Promise<{ ms: number; bytes: number; answer: MetricsAnswerDto }> {
+  const start = performance.now();
+  const res = await fetch(`${url}/api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: invokeBody(query, handle) });
+  const text = await res.text();
+  const ms = performance.now() - start;
+  const body = JSON.parse(text) as { ok: boolean; data?: MetricsAnswerDto; error?: { code: string; message: string } };
+  if (!body.ok || body.data === undefined) throw new Error(`metrics.get as ${handle}: ${res.status} ${body.error?.code ?? ''} ${body.error?.message ?? ''}`);
+  return { ms, bytes: Buffer.byteLength(text), answer: body.data };
+}
+
+async function emulatorStats(url: string): Promise<Record<string, number>> {
+  return ((await (await fetch(`${url}/__emulator/stats`)).json()) as { byEndpoint: Record<string, number> }).byEndpoint;
+}
+const resetStats = async (url: string): Promise<void> => void (await fetch(`${url}/__emulator/stats`, { method: 'DELETE' }));
+const permissionRequests = (s: Record<string, number>): number => (s['permissions-check'] ?? 0) + (s['mypermissions'] ?? 0);
+
+const percentile = (xs: readonly number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? Number.NaN;
+};
+const f0 = (n: number): string => (Number.isFinite(n) ? n.toFixed(0) : '–');
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+interface ViewerFigures {
+  coldMs: number;
+  warm: number[];
+  bytes: number;
+  issues: number;
+  permissionsPerView: number;
+}
+
+async function viewer(url: string, handle: string, query: MetricsQuery): Promise<ViewerFigures> {
+  await resetStats(url);
+  const cold = await invoke(url, query, handle);
+  const permissionsPerView = permissionRequests(await emulatorStats(url));
+  const warm: number[] = [];
+  for (let k = 0; k < WARM_REPEATS; k++) warm.push((await invoke(url, query, handle)).ms);
+  return { coldMs: cold.ms, warm, bytes: cold.bytes, issues: cold.answer.metrics?.counts.issues ?? 0, permissionsPerView };
+}
+
+/** What must hold of every answer a viewer gets in the burst (the figures that depend on what they see). */
+const fingerprint = (a: MetricsAnswerDto): string => JSON.stringify([a.data.projects, a.metrics?.counts, a.metrics?.leadTime?.count, a.metrics?.leadTime?.p85]);
+
+async function burst(url: string, calls: number, connections: number): Promise<string> {
+  const handles = ['carol', 'mia', 'lena'];
+  const expected = new Map<string, string>();
+  for (const h of handles) expected.set(h, fingerprint((await invoke(url, PAGE_QUERY, h)).answer));
+  await resetStats(url);
+  const timings: number[] = [];
+  let wrong = 0;
+  let failed = 0;
+  type Ctx = { t0?: number };
+  const requests = handles.map((h) => ({
+    method: 'POST' as const,
+    path: '/api/invoke',
+    headers: { 'content-type': 'application/json' },
+    body: invokeBody(PAGE_QUERY, h),
+    setupRequest: (req: autocannon.Request, context: object) => {
+      (context as Ctx).t0 = performance.now();
+      return req;
+    },
+    onResponse: (status: number, body: string, context: object) => {
+      const t0 = (context as Ctx).t0;
+      if (t0 !== undefined) timings.push(performance.now() - t0);
+      if (status !== 200) {
+        failed++;
+        return;
+      }
+      const parsed = JSON.parse(body) as { ok: boolean; data: MetricsAnswerDto };
+      if (!parsed.ok || fingerprint(parsed.data) !== expected.get(h)) wrong++;
+    },
+  }));
+  const result = await autocannon({ url, connections, amount: calls, requests, timeout: 30 });
+  const perms = permissionRequests(await emulatorStats(url));
+  const answered = result.requests.total;
+  return [
+    `  burst at 1,500 issues: ${answered.toLocaleString('en')} calls at concurrency ${connections} (carol, mia, lena in turn) in ${(result.duration).toFixed(1)} s, ${f0(result.requests.average)} calls/s`,
+    `    latency p50 ${f0(percentile(timings, 50))} ms · p95 ${f0(percentile(timings, 95))} ms (target ≤ 200) · p99 ${f0(percentile(timings, 99))} ms · max ${f0(Math.max(...timings))} ms (autocannon: p50 ${f0(result.latency.p50)}, p99 ${f0(result.latency.p99)})`,
+    `    errors ${result.errors + failed} (non-2xx ${result.non2xx}, timeouts ${result.timeouts}) · wrong answers ${wrong} · permission requests ${perms} (${(perms / Math.max(1, answered)).toFixed(2)} per call)`,
+  ].join('\n');
+}
+
+export interface MetricsGetOptions {
+  sizes: number[];
+  /** The 2,000-call burst at 1,500 issues (needs 1,500 in `sizes`, or starts its own harness). */
+  burst: boolean;
+}
+
+export async function metricsGetReport(options: MetricsGetOptions = { sizes: [1500, 10_000, 50_000], burst: true }): Promise<string> {
+  const lines = ['── metrics.get through the harness (HTTP /api/invoke, harness in its own process, in-memory store; growth squad, MKT+IT)'];
+  const sizes = [...options.sizes];
+  if (options.burst && !sizes.includes(1500)) sizes.unshift(1500);
+  for (const size of sizes) {
+    const h = await startHarnessProcess(size);
+    try {
+      const carol = await viewer(h.url, 'carol', PAGE_QUERY);
+      const lena = await viewer(h.url, 'lena', PAGE_QUERY);
+      const tile = await viewer(h.url, 'carol', TILE_QUERY);
+      lines.push(`  ${size.toLocaleString('en')} issues (backfill published in ${(h.backfillMs / 1000).toFixed(1)} s), load average ${loadAverage()}`);
+      lines.push(`    speed page, carol (whole squad, ${carol.issues.toLocaleString('en')} issues): cold ${f0(carol.coldMs)} ms · warm p50 ${f0(percentile(carol.warm, 50))} ms, p95 ${f0(percentile(carol.warm, 95))} ms · answer ${kb(carol.bytes)} · permission requests per view ${carol.permissionsPerView}`);
+      lines.push(`    speed page, lena (reporter-only on MKT, ${lena.issues.toLocaleString('en')} issues): first ${f0(lena.coldMs)} ms · warm p50 ${f0(percentile(lena.warm, 50))} ms, p95 ${f0(percentile(lena.warm, 95))} ms · answer ${kb(lena.bytes)} · permission requests per view ${lena.permissionsPerView}`);
+      lines.push(`    headline tile (3 sections): first ${f0(tile.coldMs)} ms · warm p50 ${f0(percentile(tile.warm, 50))} ms, p95 ${f0(percentile(tile.warm, 95))} ms · answer ${kb(tile.bytes)}`);
+      if (options.burst && size === 1500) lines.push(await burst(h.url, 2000, 20));
+      lines.push(`    harness RSS ${f0(rssMB(h.child.pid))} MB`);
+    } finally {
+      await stopHarnessProcess(h);
+    }
+  }
+  return lines.join('\n');
+}
+
+const loadAverage = (): string => {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return '?';
+  }
+};
+
+if (require.main === module) {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1500,10000,50000' }, burst: { type: 'string', default: 'true' } } });
+  const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+  metricsGetReport({ sizes, burst: values.burst === 'true' })
+    .then((r) => console.log(r))
+    .catch((e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    });
+}
