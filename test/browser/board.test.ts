@@ -146,7 +146,8 @@ describe('the squad board and the issue journey panel in headless Chromium', () 
     await page.getByLabel(`Select ${b.key}`).check();
     await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Mark as quick win' }).click();
     await waitFor(() => [a, b].every((x) => emulator.state.getIssue(x.key)?.labels.includes('quick-win') === true), 'bulk tagging');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('Bulk');
+    // The page writes its filters into the URL a moment after they change.
+    await page.waitForFunction(`new URLSearchParams(location.search).get('q') === 'Bulk'`);
   });
 
   it('shows the journey of an issue with a reopen and a skipped stage in the panel', async () => {

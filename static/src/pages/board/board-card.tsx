@@ -1,25 +1,24 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { draggable } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
-import { token } from '@atlaskit/tokens';
 import type { BoardCardDto } from '../../../../src/contract/board';
 import { agingLevel, daysSince, type AgingLevel } from './board-model';
-import { cardStyle, chip, metaStyle, summaryStyle } from './card-style';
+import './board.css';
 
-const TYPE_GLYPHS: Record<string, { letter: string; color: string }> = {
-  Story: { letter: 'S', color: token('color.icon.success') },
-  Task: { letter: 'T', color: token('color.icon.information') },
-  Epic: { letter: 'E', color: token('color.icon.discovery') },
-  Experiment: { letter: 'X', color: token('color.icon.warning') },
-  Bug: { letter: 'B', color: token('color.icon.danger') },
+/** Jira's usual types get their own colour; any other shows its first letter on grey. */
+const TYPE_CLASS: Record<string, { letter: string; cls: string }> = {
+  Story: { letter: 'S', cls: 'sf-type sf-type-story' },
+  Task: { letter: 'T', cls: 'sf-type sf-type-task' },
+  Epic: { letter: 'E', cls: 'sf-type sf-type-epic' },
+  Experiment: { letter: 'X', cls: 'sf-type sf-type-experiment' },
+  Bug: { letter: 'B', cls: 'sf-type sf-type-bug' },
 };
 
 const AGING_TEXT: Record<AgingLevel, string> = { fresh: 'Young', ageing: 'Ageing', old: 'Older than 85 % of past items' };
-const AGING_COLOR: Record<AgingLevel, string> = { fresh: token('color.icon.success'), ageing: token('color.icon.warning'), old: token('color.icon.danger') };
 
 function TypeIcon({ type }: { type: string }) {
-  const g = TYPE_GLYPHS[type] ?? { letter: type.charAt(0).toUpperCase() || '?', color: token('color.icon.subtle') };
+  const g = TYPE_CLASS[type] ?? { letter: type.charAt(0).toUpperCase() || '?', cls: 'sf-type' };
   return (
-    <span role="img" aria-label={type} title={type} style={{ display: 'inline-flex', alignItems: 'center', justifyContent: 'center', width: 16, height: 16, borderRadius: 3, background: g.color, color: token('color.text.inverse'), fontSize: 10, fontWeight: 700, flex: 'none' }}>
+    <span role="img" aria-label={type} title={type} className={g.cls}>
       {g.letter}
     </span>
   );
@@ -30,7 +29,7 @@ function AssigneeAvatar({ card }: { card: BoardCardDto }) {
   const name = a?.displayName ?? 'Unassigned';
   const initials = a === null ? '?' : name.split(/\s+/).slice(0, 2).map((w) => w.charAt(0)).join('');
   return (
-    <span role="img" aria-label={`Assignee: ${name}`} title={name} style={{ width: 24, height: 24, borderRadius: '50%', overflow: 'hidden', flex: 'none', display: 'inline-flex', alignItems: 'center', justifyContent: 'center', background: token('color.background.neutral'), color: token('color.text.subtle'), fontSize: 10, fontWeight: 700 }}>
+    <span role="img" aria-label={`Assignee: ${name}`} title={name} className="sf-avatar">
       {a?.avatarUrl ? <img src={a.avatarUrl} alt="" width={24} height={24} loading="lazy" /> : initials}
     </span>
   );
@@ -83,7 +82,10 @@ export const BoardCard = memo(function BoardCard(p: CardProps) {
       tabIndex={0}
       data-issue-key={card.key}
       aria-label={label}
-      style={cardStyle(card.flagged, p.selected, dragging)}
+      className="sf-card"
+      data-flagged={card.flagged ? '' : undefined}
+      data-selected={p.selected ? '' : undefined}
+      data-dragging={dragging ? '' : undefined}
       onClick={(e) => {
         if ((e.target as HTMLElement).closest('button, input') === null) p.onOpen(card.key);
       }}
@@ -102,45 +104,38 @@ export const BoardCard = memo(function BoardCard(p: CardProps) {
         }
       }}
     >
-      <div style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
-        <input type="checkbox" checked={p.selected} aria-label={`Select ${card.key}`} onChange={() => p.onToggleSelect(card.key)} style={{ marginTop: 3, flex: 'none' }} />
-        <p style={{ ...summaryStyle, flex: 1 }}>{card.summary}</p>
-        <button
-          type="button"
-          aria-label={`More actions for ${card.key}`}
-          title="More actions"
-          aria-haspopup="menu"
-          onClick={(e) => p.onMenu(card.key, e.currentTarget)}
-          style={{ flex: 'none', border: 'none', background: 'transparent', color: token('color.icon.subtle'), cursor: 'pointer', borderRadius: 3, padding: '0 4px', fontSize: 16, lineHeight: '20px' }}
-        >
+      <div className="sf-card-top">
+        <input type="checkbox" checked={p.selected} aria-label={`Select ${card.key}`} onChange={() => p.onToggleSelect(card.key)} />
+        <p className="sf-card-summary">{card.summary}</p>
+        <button type="button" aria-label={`More actions for ${card.key}`} title="More actions" aria-haspopup="menu" onClick={(e) => p.onMenu(card.key, e.currentTarget)} className="sf-card-more">
           ⋯
         </button>
       </div>
-      <div style={metaStyle}>
+      <div className="sf-card-meta">
         <TypeIcon type={card.issueType} />
-        <span style={{ fontWeight: 600, color: token('color.text.subtle') }}>{card.key}</span>
+        <span className="sf-card-key">{card.key}</span>
         <span>{card.projectKey}</span>
-        <span style={chip(token('color.background.neutral'), token('color.text'))}>{card.discipline}</span>
+        <span className="sf-chip">{card.discipline}</span>
         {card.flagged && (
-          <span style={chip(token('color.background.danger.bold'), token('color.text.inverse'))} role="img" aria-label="Flagged">
+          <span className="sf-chip sf-chip-flag" role="img" aria-label="Flagged">
             ⚑ Flagged
           </span>
         )}
       </div>
-      <div style={{ ...metaStyle, justifyContent: 'space-between' }}>
-        <span style={{ display: 'inline-flex', gap: 6, alignItems: 'center', minWidth: 0, overflow: 'hidden' }}>
-          {card.quickWin && <span style={chip(token('color.background.success'), token('color.text.success'))}>Quick win</span>}
+      <div className="sf-card-meta sf-card-foot">
+        <span className="sf-card-left">
+          {card.quickWin && <span className="sf-chip sf-chip-qw">Quick win</span>}
           {card.suggestedQuickWin && (
-            <button type="button" onClick={() => p.onAcceptSuggestion(card.key)} title="Suggested by the squad's quick-win rule: click to mark as quick win" style={{ ...chip(token('color.background.discovery'), token('color.text.discovery')), border: `1px dashed ${token('color.border.discovery')}`, cursor: 'pointer' }}>
+            <button type="button" onClick={() => p.onAcceptSuggestion(card.key)} title="Suggested by the squad's quick-win rule: click to mark as quick win" className="sf-chip sf-chip-suggest">
               Suggested quick win +
             </button>
           )}
           {inStage !== null && <span aria-label={`${inStage.replace(' d', ' days')} in ${p.stageName}`}>{inStage} in {p.stageName}</span>}
           {aging !== null && (
-            <span title={AGING_TEXT[aging]} style={{ display: 'inline-flex', alignItems: 'center', gap: 3 }}>
-              <span aria-hidden="true" style={{ width: 8, height: 8, borderRadius: '50%', background: AGING_COLOR[aging] }} />
+            <span title={AGING_TEXT[aging]} className="sf-aging">
+              <span aria-hidden="true" className={`sf-aging-dot sf-aging-${aging}`} />
               {aging === 'old' ? 'Old' : aging === 'ageing' ? 'Ageing' : ''}
-              <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{AGING_TEXT[aging]}</span>
+              <span className="sf-sr-only">{AGING_TEXT[aging]}</span>
             </span>
           )}
         </span>

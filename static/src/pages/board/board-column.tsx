@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { token } from '@atlaskit/tokens';
 import type { BoardCardDto, BoardStageDto } from '../../../../src/contract/board';
-import { wipState, type WipState } from './board-model';
+import { BoardCard } from './board-card';
+import { UNMAPPED, wipState, type WipState } from './board-model';
 import { CARD_GAP, CARD_HEIGHT } from './card-style';
+import type { CellEntry } from './use-board-keys';
 
 /** Where a dragged card may go: lit, dimmed with the reason, or still being asked. */
 export type DropHint = { state: 'valid' } | { state: 'invalid'; reason: string } | { state: 'checking' } | null;
@@ -57,22 +59,96 @@ export function ColumnHeader(p: { stage: string; config: BoardStageDto | null; c
 /** Above this many cards a cell renders only what is in view. */
 const VIRTUAL_FROM = 30;
 const ROW = CARD_HEIGHT + CARD_GAP;
+/** A long cell's height: its scroll box is at most 70 % of the viewport (the list's own padding is 4 px). */
+const CELL_VH = 70;
+const CELL_PADDING = 4;
 
 /**
- * One stage's cards in one lane: a drop target for its stage, lit or dimmed while a card is
- * dragged. Long lists render only the cards in view; `register` lets the page scroll a card into
- * view (j/k) before focusing it.
+ * The virtualiser's view of the cell's size from a ResizeObserver only. TanStack's default reads
+ * clientHeight as it attaches, which forces a layout of the whole page in the middle of a React
+ * commit, once per cell; the observer reports after the browser's own layout instead, and until
+ * then the cell's known maximum height stands in (`initialRect`).
  */
-export function LaneCell(p: {
+function observeCellRect(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void): (() => void) | undefined {
+  const el = instance.scrollElement;
+  if (el === null || typeof ResizeObserver === 'undefined') return undefined;
+  const ro = new ResizeObserver((entries) => {
+    const box = entries[0]?.contentRect;
+    if (box !== undefined) cb({ width: Math.round(box.width + 2 * CELL_PADDING), height: Math.round(box.height + 2 * CELL_PADDING) });
+  });
+  ro.observe(el);
+  return () => ro.disconnect();
+}
+
+/** Cells whose user has scrolled them; any other is at the top. */
+const scrolledCells = new WeakSet<Element>();
+
+/**
+ * TanStack's scroll write, minus the one it makes as it attaches to a cell that has never scrolled
+ * (to 0, where the cell already is): that write forces a layout mid-commit for nothing.
+ */
+function scrollCell(offset: number, { adjustments = 0, behavior }: { adjustments?: number; behavior?: ScrollBehavior }, instance: Virtualizer<HTMLDivElement, Element>): void {
+  const el = instance.scrollElement;
+  const top = offset + adjustments;
+  if (el === null || (top === 0 && !scrolledCells.has(el))) return;
+  el.scrollTo({ top, behavior });
+}
+
+/** What every card in a cell needs beside the card itself; one object for the whole board, memoised. */
+export interface CardContext {
+  p85Days: number | null;
+  nowMs: number;
+  selected: ReadonlySet<string>;
+  onOpen: (key: string) => void;
+  onToggleSelect: (key: string) => void;
+  onMenu: (key: string, anchor: HTMLElement) => void;
+  onAcceptSuggestion: (key: string) => void;
+  onDragStart: (key: string) => void;
+  onDragEnd: () => void;
+  onFocusCard: (key: string) => void;
+}
+
+function Card({ card, ctx }: { card: BoardCardDto; ctx: CardContext }) {
+  return (
+    <BoardCard
+      card={card}
+      stageName={card.stage ?? UNMAPPED}
+      p85Days={ctx.p85Days}
+      nowMs={ctx.nowMs}
+      selected={ctx.selected.has(card.key)}
+      onOpen={ctx.onOpen}
+      onToggleSelect={ctx.onToggleSelect}
+      onMenu={ctx.onMenu}
+      onAcceptSuggestion={ctx.onAcceptSuggestion}
+      onDragStart={ctx.onDragStart}
+      onDragEnd={ctx.onDragEnd}
+      onFocusCard={ctx.onFocusCard}
+    />
+  );
+}
+
+export interface LaneCellProps {
+  /** Unique per stage and lane, for keyboard navigation. */
+  id: string;
+  column: number;
+  laneIndex: number;
   stage: string;
   cards: readonly BoardCardDto[];
   hint: DropHint;
   droppable: boolean;
   onDrop: (issueKey: string, stage: string) => void;
-  register: (keys: readonly string[], scrollTo: (index: number) => void) => () => void;
-  renderCard: (card: BoardCardDto) => ReactNode;
+  register: (id: string, entry: CellEntry) => () => void;
+  ctx: CardContext;
   label: string;
-}) {
+}
+
+/**
+ * One stage's cards in one lane: a drop target for its stage, lit or dimmed while a card is
+ * dragged. Long lists render only the cards in view; `register` lets the page scroll a card into
+ * view (j/k) before focusing it. Memoised: a cell whose cards, hint and card context are the same
+ * objects as before does not render again (the grid keeps them stable).
+ */
+export const LaneCell = memo(function LaneCell(p: LaneCellProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [over, setOver] = useState(false);
   const { onDrop, stage, droppable } = p;
@@ -92,12 +168,19 @@ export function LaneCell(p: {
     });
   }, [stage, onDrop, droppable]);
   const virtual = p.cards.length > VIRTUAL_FROM;
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the virtualiser the issue names; this component is not memoised by the compiler
-  const v = useVirtualizer({ count: p.cards.length, getScrollElement: () => ref.current, estimateSize: () => ROW, overscan: 6, enabled: virtual });
-  const { register } = p;
-  const keys = p.cards.map((c) => c.key);
-  const keyText = keys.join(',');
-  useEffect(() => register(keyText === '' ? [] : keyText.split(','), (i) => (virtual ? v.scrollToIndex(i, { align: 'auto' }) : undefined)), [register, keyText, virtual, v]);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual; this component is memoised by hand (memo), not by the compiler
+  const v = useVirtualizer({
+    count: p.cards.length,
+    getScrollElement: () => ref.current,
+    estimateSize: () => ROW,
+    overscan: 4,
+    enabled: virtual,
+    initialRect: { width: 0, height: Math.round((window.innerHeight * CELL_VH) / 100) },
+    observeElementRect: observeCellRect,
+    scrollToFn: scrollCell,
+  });
+  const { register, id, column, laneIndex, cards } = p;
+  useEffect(() => register(id, { column, lane: laneIndex, cards, scrollTo: (i) => (virtual ? v.scrollToIndex(i, { align: 'auto' }) : undefined) }), [register, id, column, laneIndex, cards, virtual, v]);
   const hint = p.hint;
   const lit = hint?.state === 'valid';
   const dim = hint?.state === 'invalid';
@@ -107,12 +190,13 @@ export function LaneCell(p: {
       role="list"
       aria-label={p.label}
       data-drop={hint?.state ?? 'idle'}
+      onScroll={(e) => scrolledCells.add(e.currentTarget)}
       style={{
         position: 'relative',
         minHeight: 60,
-        maxHeight: virtual ? '70vh' : undefined,
+        maxHeight: virtual ? `${CELL_VH}vh` : undefined,
         overflowY: virtual ? 'auto' : undefined,
-        padding: 4,
+        padding: CELL_PADDING,
         borderRadius: 4,
         background: lit ? (over ? token('color.background.selected.hovered') : token('color.background.selected')) : token('color.background.neutral.subtle'),
         outline: lit ? `2px dashed ${token('color.border.selected')}` : undefined,
@@ -129,21 +213,21 @@ export function LaneCell(p: {
       {virtual ? (
         <div style={{ height: v.getTotalSize(), position: 'relative' }}>
           {v.getVirtualItems().map((item) => {
-            const card = p.cards[item.index];
+            const card = cards[item.index];
             return card === undefined ? null : (
-              <div key={card.key} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)`, paddingBottom: CARD_GAP }}>
-                {p.renderCard(card)}
+              <div key={card.key} className="sf-cell-item" style={{ transform: `translateY(${item.start}px)` }}>
+                <Card card={card} ctx={p.ctx} />
               </div>
             );
           })}
         </div>
       ) : (
-        p.cards.map((card) => (
-          <div key={card.key} style={{ paddingBottom: CARD_GAP }}>
-            {p.renderCard(card)}
+        cards.map((card) => (
+          <div key={card.key} className="sf-cell-row">
+            <Card card={card} ctx={p.ctx} />
           </div>
         ))
       )}
     </div>
   );
-}
+});

@@ -5,10 +5,9 @@ import { token } from '@atlaskit/tokens';
 import type { BoardCardDto, BoardOverviewDto, BoardTargetDto } from '../../../../src/contract/board';
 import { invoke } from '../../api/invoke';
 import { InvokeError } from '../../api/invoke-error';
-import { BoardCard } from './board-card';
-import { ColumnHeader, LaneCell, type DropHint } from './board-column';
+import { ColumnHeader, LaneCell, type CardContext, type DropHint } from './board-column';
 import { BoardDialogs, type BoardDialog } from './board-dialogs';
-import { columnsOf, filterCards, filtersToQuery, laneOf, lanesOf, NO_ASSIGNEE, UNMAPPED, type BoardFilters, type Swimlanes } from './board-model';
+import { filterCards, filtersToQuery, groupBoard, NO_ASSIGNEE, UNMAPPED, type BoardFilters, type Swimlanes } from './board-model';
 import { BoardToolbar } from './board-toolbar';
 import { CardMenu, type MenuState } from './card-menu';
 import { useBoardKeys } from './use-board-keys';
@@ -51,18 +50,21 @@ export function BoardGrid(p: GridProps) {
   }, []);
   const keys = useBoardKeys(useCallback(() => setDialog({ kind: 'shortcuts' }), []), overview.stages.length + 1);
 
+  // The URL follows the filters a moment later: writing it is not needed for the click's own
+  // frame (and several quick clicks write it once).
   useEffect(() => {
-    const base = filtersToQuery(window.location.search, filters);
-    const q = new URLSearchParams(base);
-    if (lanes === overview.swimlanes) q.delete('lanes');
-    else q.set('lanes', lanes);
-    const text = q.toString();
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${text === '' ? '' : `?${text}`}`);
+    const timer = window.setTimeout(() => {
+      const q = new URLSearchParams(filtersToQuery(window.location.search, filters));
+      if (lanes === overview.swimlanes) q.delete('lanes');
+      else q.set('lanes', lanes);
+      const text = q.toString();
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${text === '' ? '' : `?${text}`}`);
+    }, 150);
+    return () => window.clearTimeout(timer);
   }, [filters, lanes, overview.swimlanes]);
 
   const shown = useMemo(() => filterCards(p.cards, filters), [p.cards, filters]);
-  const columns = useMemo(() => columnsOf(overview.stages, shown), [overview.stages, shown]);
-  const laneNames = useMemo(() => lanesOf(shown, lanes, overview.disciplines), [shown, lanes, overview.disciplines]);
+  const { columns } = useMemo(() => groupBoard(overview.stages, shown, lanes, overview.disciplines), [overview.stages, shown, lanes, overview.disciplines]);
   const assignees = useMemo(() => [...new Set(p.cards.map((c) => c.assignee?.displayName ?? NO_ASSIGNEE))].sort(), [p.cards]);
   const types = useMemo(() => [...new Set(p.cards.map((c) => c.issueType))].sort(), [p.cards]);
   const disciplines = useMemo(() => [...new Set([...overview.disciplines, ...p.cards.map((c) => c.discipline)])], [overview.disciplines, p.cards]);
@@ -150,14 +152,13 @@ export function BoardGrid(p: GridProps) {
     [move, announce],
   );
 
-  const hintFor = (stage: string): DropHint => {
-    if (drag === null) return null;
-    if (stage === UNMAPPED) return { state: 'invalid', reason: 'Items cannot be moved into an unmapped status' };
-    if (stage === drag.fromStage) return null;
-    if (drag.targets === null) return { state: 'checking' };
-    const t = drag.targets.find((x) => x.stage === stage);
-    return t?.reachable === true ? { state: 'valid' } : { state: 'invalid', reason: t?.reason ?? 'Not reachable' };
-  };
+  // One hint object per stage for each drag state, so cells that did not change skip rendering.
+  const hints = useMemo(() => {
+    const out = new Map<string, DropHint>();
+    if (drag === null) return out;
+    for (const col of columns) out.set(col.stage, hintOf(drag, col.stage));
+    return out;
+  }, [drag, columns]);
 
   const onMenu = useCallback(
     (key: string, anchor: HTMLElement) => {
@@ -191,6 +192,10 @@ export function BoardGrid(p: GridProps) {
   }), []);
   const onAcceptSuggestion = useCallback((key: string) => void tag([key], 'add'), [tag]);
   const { onOpenIssue } = p;
+  const ctx = useMemo<CardContext>(
+    () => ({ p85Days: overview.leadTimeP85Days, nowMs, selected, onOpen: onOpenIssue, onToggleSelect, onMenu, onAcceptSuggestion, onDragStart, onDragEnd, onFocusCard: keys.onFocusCard }),
+    [overview.leadTimeP85Days, nowMs, selected, onOpenIssue, onToggleSelect, onMenu, onAcceptSuggestion, onDragStart, onDragEnd, keys.onFocusCard],
+  );
   const selectedCards = p.cards.filter((c) => selected.has(c.key));
 
   return (
@@ -220,52 +225,33 @@ export function BoardGrid(p: GridProps) {
       )}
       <div style={{ overflowX: 'auto' }}>
         <div style={{ display: 'grid', gridTemplateColumns: `repeat(${columns.length}, minmax(230px, 1fr))`, gap: 12, minWidth: columns.length * 242 }}>
-          {columns.map((col) => {
-            const laneCounts = new Map<string, number>();
-            for (const c of col.cards) laneCounts.set(c.discipline, (laneCounts.get(c.discipline) ?? 0) + 1);
-            return (
-              <div key={col.stage} data-stage={col.stage} role="group" aria-label={`${col.stage}: ${col.cards.length} items`} style={{ display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 }}>
-                <ColumnHeader stage={col.stage} config={col.config} count={col.cards.length} laneCounts={laneCounts} {...(col.config === null ? { unmappedHint: 'Statuses not mapped to a stage' } : {})} />
-                {laneNames.map((lane, laneIndex) => {
-                  const cards = lanes === 'none' ? col.cards : col.cards.filter((c) => laneOf(c, lanes) === lane);
-                  return (
-                    <div key={lane || 'all'} data-lane={lane}>
-                      {lanes !== 'none' && (
-                        <div style={{ font: token('font.body.small'), fontWeight: 600, color: token('color.text.subtle'), padding: '2px 4px' }}>
-                          {lane} · {cards.length}
-                        </div>
-                      )}
-                      <LaneCell
-                        stage={col.stage}
-                        cards={cards}
-                        hint={hintFor(col.stage)}
-                        droppable={col.config !== null}
-                        onDrop={onDrop}
-                        register={keys.register(`${col.stage}|${lane}`, columns.indexOf(col), laneIndex)}
-                        label={`${col.stage}${lane === '' ? '' : `, ${lane}`}`}
-                        renderCard={(card) => (
-                          <BoardCard
-                            card={card}
-                            stageName={card.stage ?? UNMAPPED}
-                            p85Days={overview.leadTimeP85Days}
-                            nowMs={nowMs}
-                            selected={selected.has(card.key)}
-                            onOpen={onOpenIssue}
-                            onToggleSelect={onToggleSelect}
-                            onMenu={onMenu}
-                            onAcceptSuggestion={onAcceptSuggestion}
-                            onDragStart={onDragStart}
-                            onDragEnd={onDragEnd}
-                            onFocusCard={keys.onFocusCard}
-                          />
-                        )}
-                      />
+          {columns.map((col, columnIndex) => (
+            <div key={col.stage} data-stage={col.stage} role="group" aria-label={`${col.stage}: ${col.cards.length} items`} style={{ display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 }}>
+              <ColumnHeader stage={col.stage} config={col.config} count={col.cards.length} laneCounts={col.laneCounts} {...(col.config === null ? { unmappedHint: 'Statuses not mapped to a stage' } : {})} />
+              {col.cells.map((cell, laneIndex) => (
+                <div key={cell.lane || 'all'} data-lane={cell.lane}>
+                  {lanes !== 'none' && (
+                    <div style={{ font: token('font.body.small'), fontWeight: 600, color: token('color.text.subtle'), padding: '2px 4px' }}>
+                      {cell.lane} · {cell.cards.length}
                     </div>
-                  );
-                })}
-              </div>
-            );
-          })}
+                  )}
+                  <LaneCell
+                    id={`${col.stage}|${cell.lane}`}
+                    column={columnIndex}
+                    laneIndex={laneIndex}
+                    stage={col.stage}
+                    cards={cell.cards}
+                    hint={hints.get(col.stage) ?? null}
+                    droppable={col.config !== null}
+                    onDrop={onDrop}
+                    register={keys.register}
+                    ctx={ctx}
+                    label={`${col.stage}${cell.lane === '' ? '' : `, ${cell.lane}`}`}
+                  />
+                </div>
+              ))}
+            </div>
+          ))}
         </div>
       </div>
       {menu !== null && (
@@ -298,4 +284,13 @@ export function BoardGrid(p: GridProps) {
       />
     </div>
   );
+}
+
+/** Where a dragged card may go, for one column. */
+function hintOf(drag: NonNullable<DragState>, stage: string): DropHint {
+  if (stage === UNMAPPED) return { state: 'invalid', reason: 'Items cannot be moved into an unmapped status' };
+  if (stage === drag.fromStage) return null;
+  if (drag.targets === null) return { state: 'checking' };
+  const t = drag.targets.find((x) => x.stage === stage);
+  return t?.reachable === true ? { state: 'valid' } : { state: 'invalid', reason: t?.reason ?? 'Not reachable' };
 }

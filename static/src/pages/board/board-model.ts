@@ -92,6 +92,36 @@ export function lanesOf(cards: readonly BoardCardDto[], lanes: Swimlanes, discip
   return [...seen].filter((n) => n !== NO_ASSIGNEE).sort((a, b) => a.localeCompare(b)).concat(seen.has(NO_ASSIGNEE) ? [NO_ASSIGNEE] : []);
 }
 
+/** One stage's cards in one lane. */
+export interface BoardCell {
+  lane: string;
+  cards: BoardCardDto[];
+}
+
+/** A column with its cards split by lane, and per-discipline counts for the lane WIP badges. */
+export interface GroupedColumn extends BoardColumn {
+  cells: BoardCell[];
+  laneCounts: Map<string, number>;
+}
+
+/**
+ * Columns, lanes and cells in one pass over the shown cards (the grid derives it once per change
+ * of cards, filters or lanes, not per column × lane on every render).
+ */
+export function groupBoard(stages: readonly BoardStageDto[], shown: readonly BoardCardDto[], lanes: Swimlanes, disciplines: readonly string[]): { columns: GroupedColumn[]; laneNames: string[] } {
+  const laneNames = lanesOf(shown, lanes, disciplines);
+  const columns = columnsOf(stages, shown).map((col): GroupedColumn => {
+    const byLane = new Map<string, BoardCardDto[]>(laneNames.map((l) => [l, []]));
+    const laneCounts = new Map<string, number>();
+    for (const c of col.cards) {
+      byLane.get(laneOf(c, lanes))?.push(c);
+      laneCounts.set(c.discipline, (laneCounts.get(c.discipline) ?? 0) + 1);
+    }
+    return { ...col, laneCounts, cells: laneNames.map((lane) => ({ lane, cards: byLane.get(lane) ?? [] })) };
+  });
+  return { columns, laneNames };
+}
+
 export type WipState = 'over' | 'under' | 'ok';
 
 /** Over the maximum (red), under the minimum (yellow), or fine. */

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef } from 'react';
 export interface CellEntry {
   column: number;
   lane: number;
-  keys: readonly string[];
+  cards: readonly { key: string }[];
   scrollTo: (index: number) => void;
 }
 
@@ -16,16 +16,17 @@ export function useBoardKeys(onShortcuts: () => void, columns: number) {
   const cells = useRef(new Map<string, CellEntry>());
   const focused = useRef<string | null>(null);
 
-  const register = useCallback((id: string, column: number, lane: number) => (keys: readonly string[], scrollTo: (index: number) => void) => {
-    cells.current.set(id, { column, lane, keys, scrollTo });
+  // Stable, so a cell registers again only when its own cards change, not on every render.
+  const register = useCallback((id: string, entry: CellEntry) => {
+    cells.current.set(id, entry);
     return () => {
-      cells.current.delete(id);
+      if (cells.current.get(id) === entry) cells.current.delete(id);
     };
   }, []);
 
   const columnKeys = useCallback((column: number): { key: string; scroll: () => void }[] => {
     const mine = [...cells.current.values()].filter((c) => c.column === column).sort((a, b) => a.lane - b.lane);
-    return mine.flatMap((c) => c.keys.map((key, i) => ({ key, scroll: () => c.scrollTo(i) })));
+    return mine.flatMap((c) => c.cards.map((card, i) => ({ key: card.key, scroll: () => c.scrollTo(i) })));
   }, []);
 
   const focusKey = useCallback((entry: { key: string; scroll: () => void } | undefined) => {
@@ -42,7 +43,7 @@ export function useBoardKeys(onShortcuts: () => void, columns: number) {
   }, []);
 
   const columnOf = useCallback((key: string): number => {
-    for (const c of cells.current.values()) if (c.keys.includes(key)) return c.column;
+    for (const c of cells.current.values()) if (c.cards.some((x) => x.key === key)) return c.column;
     return -1;
   }, []);
 
