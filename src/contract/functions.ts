@@ -17,13 +17,14 @@ import { metricsQueryPayload, type MetricsQueryFunctions } from './metrics-query
 import { portfolioQueryPayload, type PortfolioFunctions } from './portfolio';
 import { boardGetPayload, boardMovePayload, boardQuickWinPayload, boardTransitionsPayload, type BoardFunctions } from './board';
 import { issueJourneyPayload, type JourneyFunctions } from './journey';
+import { issueSummariesPayload, type IssueSummariesFunctions } from './issue-summaries';
 
 /**
  * Every resolver the UI may invoke, by key, with its payload and answer type. Each feature adds its
  * own `XFunctions` interface from its contract file here, and its payload schema to
  * {@link FUNCTION_PAYLOADS}.
  */
-export type Functions = SystemFunctions & SquadFunctions & SyncFunctions & MetricsQueryFunctions & PortfolioFunctions & BoardFunctions & JourneyFunctions;
+export type Functions = SystemFunctions & SquadFunctions & SyncFunctions & MetricsQueryFunctions & PortfolioFunctions & BoardFunctions & JourneyFunctions & IssueSummariesFunctions;
 
 export type FunctionKey = keyof Functions;
 export type FunctionPayload<K extends FunctionKey> = Functions[K]['payload'];
@@ -47,6 +48,7 @@ export const FUNCTION_PAYLOADS = {
   'squads.projectStatuses': projectStatusesPayload,
   'sync.status': syncStatusPayload,
   'metrics.get': metricsQueryPayload,
+  'metrics.summaries': issueSummariesPayload,
   'portfolio.get': portfolioQueryPayload,
   'board.get': boardGetPayload,
   'board.transitions': boardTransitionsPayload,

@@ -10,3 +10,4 @@ export * from './portfolio';
 export * from './board';
 export * from './board-shared';
 export * from './journey';
+export * from './issue-summaries';

@@ -11,6 +11,7 @@ import { metricsResolvers } from './metrics';
 import { syncStatusResolvers } from './sync-status';
 import { portfolioResolvers } from './portfolio';
 import { boardResolvers } from './board';
+import { issueSummariesResolvers } from './issue-summaries';
 
 /** Every contract key bound to its one resolver. */
 export type ResolverTable = { readonly [K in FunctionKey]: Resolver<K> };
@@ -27,11 +28,11 @@ type Overlap<Groups extends readonly object[], Seen = never> = Groups extends re
  * (`ResolverTable`).
  */
 export function allResolvers(): ResolverTable {
-  const groups = [systemResolvers(), squadReadResolvers(), squadWriteResolvers(), squadSetupResolvers(), metricsResolvers(), syncStatusResolvers(), portfolioResolvers(), boardResolvers()] as const;
+  const groups = [systemResolvers(), squadReadResolvers(), squadWriteResolvers(), squadSetupResolvers(), metricsResolvers(), syncStatusResolvers(), portfolioResolvers(), boardResolvers(), issueSummariesResolvers()] as const;
   const exactlyOnce: [Overlap<typeof groups>] extends [never] ? true : { boundTwice: Overlap<typeof groups> } = true;
   void exactlyOnce;
-  const [system, squadRead, squadWrite, squadSetup, metrics, sync, portfolio, board] = groups;
-  return { ...system, ...squadRead, ...squadWrite, ...squadSetup, ...metrics, ...sync, ...portfolio, ...board };
+  const [system, squadRead, squadWrite, squadSetup, metrics, sync, portfolio, board, summaries] = groups;
+  return { ...system, ...squadRead, ...squadWrite, ...squadSetup, ...metrics, ...sync, ...portfolio, ...board, ...summaries };
 }
 
 /** Runs one resolver by key; an unknown key is an error answer, not a throw. */

@@ -154,19 +154,36 @@ describe('speed-metrics panel in headless Chromium', () => {
     for (const b of bodies) expect(b).not.toMatch(IT_KEY);
 
     const seen: string[] = [];
+    const hits: { id: string; x: number; y: number }[] = [];
     for (const id of ['scatter', 'aging']) {
       const box = await page.locator(`[data-testid="echart-${id}"] [data-drawn="true"]`).boundingBox();
       if (box === null) throw new Error(`no ${id} chart`);
       for (let x = 0.1; x < 0.9; x += 0.04) {
         for (const y of [0.3, 0.55, 0.75, 0.85]) {
           await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
-          seen.push(await page.getByTestId(`echart-${id}`).innerText());
+          const text = await page.getByTestId(`echart-${id}`).innerText();
+          seen.push(text);
+          if (/MKT-\d+/.test(text)) hits.push({ id, x: box.x + box.width * x, y: box.y + box.height * y });
         }
       }
     }
+    // Tooltips name items by summary, read live as mark: hover a dot again until its summary is in
+    // (the scatter always has dots under the grid scanned; the few aging dots may fall between).
+    if (!hits.some((h) => h.id === 'scatter')) throw new Error('no tooltip on the scatter chart');
+    for (const id of ['scatter', 'aging']) {
+      const hit = hits.find((h) => h.id === id);
+      if (hit === undefined) continue;
+      await page.mouse.move(1, 1);
+      await page.mouse.move(hit.x, hit.y);
+      await page.waitForFunction(`/“[^”]+”/.test(document.querySelector('[data-testid="echart-${id}"]')?.innerText ?? '')`, undefined, { timeout: 30_000 });
+      seen.push(await page.getByTestId(`echart-${id}`).innerText());
+    }
     const tooltips = seen.join('\n');
     expect(tooltips).toMatch(/MKT-\d+/); // the hovering did show tooltips
+    expect(tooltips).toMatch(/“[^”]+”/); // with summaries
     expect(tooltips).not.toMatch(IT_KEY);
+    expect(bodies.some((b) => b.includes('"summaries":[{'))).toBe(true);
+    for (const b of bodies) expect(b).not.toMatch(IT_KEY);
 
     for (const id of [...CHARTS, 'handoffs']) await page.getByTestId(`chart-${id}-toggle`).click();
     expect(await page.locator('body').innerText()).not.toMatch(IT_KEY);

@@ -118,6 +118,9 @@ function writeOf(w: World, handle: Handle, projects: readonly string[], allowed:
 }
 const writeSeen = (a: Answer, w: World, h: Handle): Seen => (a.status === 200 ? { status: 200, leaksIt: leaks(a, w, h) } : { status: a.status, code: a.code, leaksIt: leaks(a, w, h) });
 
+/** Keys the summaries row asks about: hidden from some viewers in each way Jira hides issues. */
+const summaryKeys = (w: World): string[] => [w.restrictedIt.key, w.lenaIssue.key, 'IT-1', 'MKT-1'];
+
 const MATRIX: Record<FunctionKey, Row> = {
   'app.info': {
     call: (w, h) => invoke(w, h, 'app.info', {}, ADMIN_PAGE),
@@ -221,6 +224,13 @@ const MATRIX: Record<FunctionKey, Row> = {
         return { issues: m.metrics?.counts.issues, syncCount: m.sync.issueCount, projects: m.data.projects };
       }),
     expected: (w, h) => readOf(w, h, ['MKT', 'IT'], (v) => ({ issues: v.length, syncCount: v.length, projects: ['MKT', 'IT'].filter((p) => w.browses(h, p)) })),
+  },
+  'metrics.summaries': {
+    missing: { call: (w, h) => invoke(w, h, 'metrics.summaries', { squadId: 'gone', keys: [w.lenaIssue.key] }, ADMIN_PAGE), from: 'joint', to: 'gone' },
+    // Tooltip summaries of a restricted IT issue, an MKT issue lena reported and IT-1: only what the viewer may browse comes back.
+    call: (w, h) => invoke(w, h, 'metrics.summaries', { squadId: 'joint', keys: summaryKeys(w) }, ADMIN_PAGE),
+    seen: (a, w, h) => seenOf(a, w, h, (x) => ({ keys: (x.data['summaries'] as Array<{ key: string; summary: string }>).filter((s) => s.summary !== '').map((s) => s.key).sort() })),
+    expected: (w, h) => readOf(w, h, ['MKT', 'IT'], (v) => ({ keys: summaryKeys(w).filter((k) => v.some((i) => i.key === k)).sort() })),
   },
   'portfolio.get': {
     call: (w, h) => invoke(w, h, 'portfolio.get', {}, { moduleKey: 'squadflow-gadget' }),

@@ -5,7 +5,9 @@ import { useChartPalette } from '../../components/charts/chart-palette';
 import { EChart } from '../../components/charts/echart';
 import { csvFileName } from '../../components/charts/series-table';
 import { openIssue as hostOpenIssue } from '../../host/host-actions';
+import { invoke } from '../../api/invoke';
 import { chartModels } from './chart-models';
+import { summaryCache } from './charts/summary-lookup';
 import { PercentileSwitches } from './percentile-switches';
 
 const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 520px), 1fr))', gap: 'var(--ds-space-200, 16px)' } as const;
@@ -25,8 +27,10 @@ interface MetricsChartsProps {
 /** Every chart of the panel, each with "how to read this", a table view and its CSV. */
 export function MetricsCharts({ dto, stageNames, lines, onLinesChange }: MetricsChartsProps) {
   const palette = useChartPalette();
-  const m = useMemo(() => chartModels(dto, palette, lines, stageNames), [dto, palette, lines, stageNames]);
   const squad = dto.squad.id;
+  // One cache per squad: summaries read once stay for every later answer and control change.
+  const summaries = useMemo(() => summaryCache((keys) => invoke('metrics.summaries', { squadId: squad, keys }).then((d) => d.summaries)), [squad]);
+  const m = useMemo(() => chartModels(dto, palette, lines, stageNames, summaries), [dto, palette, lines, stageNames, summaries]);
   const pair = `${dto.leadTime.from} → ${dto.leadTime.to}`;
   const switches = <PercentileSwitches shown={lines} onChange={onLinesChange} disabled={dto.leadTime.lowSample} />;
   return (

@@ -2,6 +2,7 @@ import type { SquadMetricsDto } from '../../../../src/contract/metrics';
 import type { ChartPalette } from '../../components/charts/palette';
 import type { SeriesTable } from '../../components/charts/series-table';
 import { chartModels, type ChartId } from './chart-models';
+import { NO_SUMMARIES } from './charts/summary-lookup';
 import type { ChartModel } from './charts/lead-time-scatter';
 import { forecastSentences, forecastTable, forecastWindow } from './forecast-sentences';
 import { headlineFigures, headlineTiles, type HeadlineFigures, type StageLimit, type Tile } from './headline-figures';
@@ -31,7 +32,7 @@ export function panelFigures(dto: SquadMetricsDto, stages: readonly StageLimit[]
     headline,
     tiles: headlineTiles(headline, days),
     historyDays: days,
-    charts: chartModels(dto, palette, lines, stageNames),
+    charts: chartModels(dto, palette, lines, stageNames, NO_SUMMARIES),
     forecast: f === undefined ? null : { sentences: forecastSentences(f, dto.leadTime.to), window: forecastWindow(f), table: forecastTable(f, dto.leadTime.to) },
     items: itemTable(dto.items, stageNames, dto.asOf.unit),
   };

@@ -3,6 +3,7 @@ import type { ChartPalette } from '../../../components/charts/palette';
 import { dayInZone, fmtDay, fmtDays } from '../format-figures';
 import { baseOption, categoryAxis, escapeHtml, valueAxis } from './chart-base';
 import type { ChartModel } from './lead-time-scatter';
+import { summaryLine, withSummaries, type SummaryLookup } from './summary-lookup';
 
 /** A stable horizontal spread within a stage's column, from the key (same key, same place). */
 function jitter(key: string): number {
@@ -15,7 +16,7 @@ function jitter(key: string): number {
  * Aging work: each item in progress at its stage (x) and total age since entering the start stage
  * (y), over bands from the finished items' percentiles (≤ 50 %, 50–85 %, 85–95 %, beyond 95 %).
  */
-export function agingWork(dto: SquadMetricsDto, p: ChartPalette, stageNames: readonly string[]): ChartModel {
+export function agingWork(dto: SquadMetricsDto, p: ChartPalette, stageNames: readonly string[], summaries: SummaryLookup): ChartModel {
   const fromIx = stageNames.indexOf(dto.leadTime.from);
   const toIx = stageNames.indexOf(dto.leadTime.to);
   const stages = stageNames.slice(Math.max(0, fromIx), toIx < 0 ? undefined : toIx);
@@ -36,15 +37,20 @@ export function agingWork(dto: SquadMetricsDto, p: ChartPalette, stageNames: rea
     tooltip: {
       ...(baseOption(p, '')['tooltip'] as object),
       trigger: 'item',
-      formatter: (x: { data: { key: string } }) => {
+      formatter: (x: { data: { key: string } }, ticket: string, callback?: (ticket: string, html: string) => void) => {
         const a = byKey.get(x.data.key);
         if (a === undefined) return '';
-        return [
-          `<b>${escapeHtml(a.key)}</b>${a.quickWin ? ' · quick win' : ''}`,
-          `${escapeHtml(a.discipline)} · in ${escapeHtml(a.stage)} for ${fmtDays(a.ageInStageDays)}`,
-          `Total age ${fmtDays(a.ageDays)}${a.percentilePosition === null ? '' : ` · older than ${Math.round(a.percentilePosition)}% of finished items`}`,
-          '<i>Click to open the issue</i>',
-        ].join('<br/>');
+        const render = (): string =>
+          [
+            `<b>${escapeHtml(a.key)}</b>${a.quickWin ? ' · quick win' : ''}`,
+            summaryLine(summaries, a.key),
+            `${escapeHtml(a.discipline)} · in ${escapeHtml(a.stage)} for ${fmtDays(a.ageInStageDays)}`,
+            `Total age ${fmtDays(a.ageDays)}${a.percentilePosition === null ? '' : ` · older than ${Math.round(a.percentilePosition)}% of finished items`}`,
+            '<i>Click to open the issue</i>',
+          ]
+            .filter((line) => line !== null)
+            .join('<br/>');
+        return withSummaries(summaries, [a.key], ticket, callback, render);
       },
     },
     series: [

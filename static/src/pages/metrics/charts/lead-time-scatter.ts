@@ -3,6 +3,7 @@ import type { ChartPalette } from '../../../components/charts/palette';
 import type { SeriesTable } from '../../../components/charts/series-table';
 import { dayInZone, fmtDay, fmtDays } from '../format-figures';
 import { PERCENTILE_DASH, baseOption, dayMs, escapeHtml, timeAxis, valueAxis } from './chart-base';
+import { summaryLine, withSummaries, type SummaryLookup } from './summary-lookup';
 
 export interface ChartModel {
   option: Record<string, unknown>;
@@ -43,16 +44,19 @@ export function percentileMarkLine(lines: { p: number; days: number }[], p: Char
   };
 }
 
-function itemTooltip(item: ItemTimelineDto, stageNames: readonly string[], tz: string): string {
+function itemTooltip(item: ItemTimelineDto, stageNames: readonly string[], tz: string, summaries: SummaryLookup): string {
   const rows = stageNames
     .filter((s) => item.stages[s] !== null && item.stages[s] !== undefined)
     .map((s) => `${escapeHtml(s)}: ${fmtDay(dayInZone(item.stages[s] as string, tz))} · ${fmtDays(item.timeInStageDays[s] ?? 0)} in stage`);
   return [
     `<b>${escapeHtml(item.key)}</b>${item.quickWin ? ' · quick win' : ''}`,
+    summaryLine(summaries, item.key),
     `${escapeHtml(item.discipline)} · ${escapeHtml(item.issueType)}`,
     `Lead time ${fmtDays(item.leadTimeDays)}`,
     ...rows,
-  ].join('<br/>');
+  ]
+    .filter((line) => line !== null)
+    .join('<br/>');
 }
 
 /**
@@ -60,7 +64,7 @@ function itemTooltip(item: ItemTimelineDto, stageNames: readonly string[], tz: s
  * did, y: its lead time). Items on the same day with the same lead time (to 0.1 d) share one
  * bigger dot labelled with their count. Quick wins are triangles, the rest circles.
  */
-export function leadTimeScatter(dto: SquadMetricsDto, p: ChartPalette, shownLines: readonly number[], stageNames: readonly string[]): ChartModel {
+export function leadTimeScatter(dto: SquadMetricsDto, p: ChartPalette, shownLines: readonly number[], stageNames: readonly string[], summaries: SummaryLookup): ChartModel {
   const tz = dto.asOf.timeZone;
   const finished = finishedInWindow(dto);
   const groups = new Map<string, { day: string; days: number; quickWin: boolean; items: ItemTimelineDto[] }>();
@@ -89,13 +93,17 @@ export function leadTimeScatter(dto: SquadMetricsDto, p: ChartPalette, shownLine
     tooltip: {
       ...(baseOption(p, '')['tooltip'] as object),
       trigger: 'item',
-      formatter: (x: { data: { key?: string; count?: number } }) => {
+      formatter: (x: { data: { key?: string; count?: number } }, ticket: string, callback?: (ticket: string, html: string) => void) => {
         const g = tooltipOf.get(x.data.key);
         if (g === undefined) return '';
-        const head = g.items.length > 1 ? `${g.items.length} items reached ${escapeHtml(dto.leadTime.to)} on ${fmtDay(g.day)} after ${fmtDays(g.days)}<br/>` : '';
-        const shown = g.items.slice(0, 3).map((i) => itemTooltip(i, stageNames, tz));
-        const more = g.items.length > 3 ? `<br/>… and ${g.items.length - 3} more: ${g.items.slice(3, 12).map((i) => escapeHtml(i.key)).join(', ')}` : '';
-        return `${head}${shown.join('<hr/>')}${more}<br/><i>Click to open ${escapeHtml(g.items[0]?.key ?? '')}</i>`;
+        const shownItems = g.items.slice(0, 3);
+        const render = (): string => {
+          const head = g.items.length > 1 ? `${g.items.length} items reached ${escapeHtml(dto.leadTime.to)} on ${fmtDay(g.day)} after ${fmtDays(g.days)}<br/>` : '';
+          const shown = shownItems.map((i) => itemTooltip(i, stageNames, tz, summaries));
+          const more = g.items.length > 3 ? `<br/>… and ${g.items.length - 3} more: ${g.items.slice(3, 12).map((i) => escapeHtml(i.key)).join(', ')}` : '';
+          return `${head}${shown.join('<hr/>')}${more}<br/><i>Click to open ${escapeHtml(g.items[0]?.key ?? '')}</i>`;
+        };
+        return withSummaries(summaries, shownItems.map((i) => i.key), ticket, callback, render);
       },
     },
     series: [
