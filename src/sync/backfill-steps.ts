@@ -172,14 +172,17 @@ export async function publishStep(ctx: BackfillContext): Promise<void> {
   const segments = b.segments ?? b.groups;
   await assertSameSquad(ctx);
   await writeManifest(store, squadId, { v: 1, generation: b.generation, segments, issueCount: b.builtIssues, scopeKey: b.scopeKey, publishedAtMs: deps.clock.nowMs() });
-  for (const id of await readPendingDeletes(store, squadId, b.generation)) {
+  const deletedMeanwhile = await readPendingDeletes(store, squadId, b.generation);
+  for (const id of deletedMeanwhile) {
     await updateSegment(store, squadId, b.generation, bucketOf(id, segments), (s) => s.i[id] !== undefined && removeIssue(s, id, DELETED));
   }
   b.requests = addCounts(ctx.baseRequests, countsOf(ctx.stats));
   state.backfill = null;
   state.lastSyncMs = b.startedAtMs;
   state.lastFullSyncMs = deps.clock.nowMs();
-  state.lastSweepMs = b.startedAtMs;
+  // Issues deleted while the backfill paged shift Jira's pages, so one may have been skipped: the
+  // reconcile queued below then sweeps IDs at once (and fetches what is missing).
+  state.lastSweepMs = deletedMeanwhile.length > 0 ? null : b.startedAtMs;
   state.lastFullSyncRequests = b.requests;
   state.error = null;
   state.skipped = b.skipped;

@@ -88,7 +88,7 @@ export async function reconcileSquad(deps: SyncDeps, squadId: string): Promise<J
     for (const [s, issues] of bySegment) {
       await updateSegment(store, squadId, manifest.generation, s, (seg) => issues.map((i) => upsertIssue(seg, i)).some(Boolean));
     }
-    const swept = startMs - (state.lastSweepMs ?? 0) >= limits.sweepEveryMs ? await sweep(deps, squadId, scopeJql(scope).replace(/ ORDER BY .*$/, ''), startMs) : false;
+    const swept = startMs - (state.lastSweepMs ?? 0) >= limits.sweepEveryMs ? await sweep(deps, squadId, scope, startMs) : false;
     // Re-read before writing: a backfill may have been requested meanwhile; keep its fields.
     const latest = await readSyncState(store, squadId);
     await writeSyncState(store, squadId, { ...latest, lastSyncMs: startMs, ...(swept ? { lastSweepMs: startMs } : {}) });
@@ -100,17 +100,41 @@ export async function reconcileSquad(deps: SyncDeps, squadId: string): Promise<J
   }
 }
 
-/** Drops stored issues the app's ID search no longer returns (deleted or moved out unseen). */
-async function sweep(deps: SyncDeps, squadId: string, jql: string, asOfMs: number): Promise<boolean> {
-  const { ids, complete } = await searchIds(appClient(deps), jql);
+/** Issues fetched by ID per search request when the sweep fills gaps. */
+const SWEEP_FETCH_CHUNK = 100;
+
+/**
+ * Makes the stored IDs match the app's ID search: drops stored issues it no longer returns
+ * (deleted or moved out unseen) and fetches those it returns that the store lacks — an issue a
+ * backfill's paging skipped because issues were deleted between its pages, or one whose event
+ * never came and that has not changed since.
+ */
+async function sweep(deps: SyncDeps, squadId: string, scope: ReturnType<typeof fetchScopeOf>, asOfMs: number): Promise<boolean> {
+  const where = scopeJql(scope).replace(/ ORDER BY .*$/, '');
+  const client = appClient(deps);
+  const { ids, complete } = await searchIds(client, where);
   if (!complete) return false;
   const live = new Set(ids);
   const published = await readPublishedIssues(deps.store, squadId);
   if (published === undefined) return false;
-  const gone = published.issues.map((i) => i[0]).filter((id) => !live.has(id));
-  const bySegment = groupBy(gone, (id) => bucketOf(id, published.manifest.segments));
+  const storedIds = new Set(published.issues.map((i) => i[0]));
+  const gone = [...storedIds].filter((id) => !live.has(id));
+  const segments = published.manifest.segments;
+  const bySegment = groupBy(gone, (id) => bucketOf(id, segments));
   for (const [s, list] of bySegment) {
     await updateSegment(deps.store, squadId, published.manifest.generation, s, (seg) => list.map((id) => removeIssue(seg, id, asOfMs)).some(Boolean));
   }
+  const missing = ids.filter((id) => !storedIds.has(id) && /^\d+$/.test(id));
+  for (let i = 0; i < missing.length; i += SWEEP_FETCH_CHUNK) {
+    const chunk = missing.slice(i, i + SWEEP_FETCH_CHUNK);
+    const found: SyncIssue[] = [];
+    for await (const page of searchAll(client, { jql: `${where} AND id in (${chunk.join(', ')})`, fields: searchFieldsOf(scope) })) found.push(...page);
+    const { histories } = await fetchStatusChangelogs(client, found.map((f) => f.id));
+    const byBucket = groupBy(found, (issue) => bucketOf(issue.id, segments), (issue) => toStored(issue, histories.get(issue.id), scope));
+    for (const [s, list] of byBucket) {
+      await updateSegment(deps.store, squadId, published.manifest.generation, s, (seg) => list.map((x) => upsertIssue(seg, x)).some(Boolean));
+    }
+  }
+  if (missing.length > 0) deps.log.info('sweep fetched issues the store lacked', { squadId, missing: missing.length });
   return true;
 }
