@@ -32,6 +32,7 @@ function modules(input: IndexPageInput): ModuleLink[] {
     links.push({ title: `Issue panel (${input.sampleIssueKey})`, moduleKey: 'squadflow-issue-panel', path: `/issue/${encodeURIComponent(input.sampleIssueKey)}`, query: {} });
   }
   links.push({ title: 'Squads (admin)', moduleKey: 'squadflow-admin', path: '/admin', query: {} });
+  links.push(...input.projectKeys.map((p) => ({ title: `Project settings: squads (${p})`, moduleKey: 'squadflow-project-settings', path: '/project-settings', query: { project: p } })));
   return links;
 }
 

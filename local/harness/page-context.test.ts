@@ -38,6 +38,13 @@ describe('pageContextFor', () => {
     expect(result.ok && [result.context.moduleKey, result.context.issueKey, result.context.projectKey]).toEqual(['squadflow-issue-panel', 'IT-42', 'IT']);
   });
 
+  it("opens a project's settings page with that project (the default one without ?project=)", () => {
+    const mkt = pageContextFor(req('/project-settings', { project: 'MKT' }));
+    expect(mkt.ok && [mkt.context.moduleKey, mkt.context.projectKey]).toEqual(['squadflow-project-settings', 'MKT']);
+    const fallback = pageContextFor(req('/project-settings'));
+    expect(fallback.ok && fallback.context.projectKey).toBe('MKT');
+  });
+
   it('opens the admin page', () => {
     const result = pageContextFor(req('/admin'));
     expect(result.ok && result.context.moduleKey).toBe('squadflow-admin');

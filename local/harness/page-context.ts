@@ -4,7 +4,7 @@ import type { LocalPageContext } from '../../static/src/bridge/local-page-contex
  * The harness plays Jira: for each page path it decides which module is open and with what
  * context, as Jira does for Forge. Query: `?project=`, `?squad=`, `?as=`, `?theme=`, `?gadget=`.
  */
-export const PAGE_PATHS = ['/board', '/metrics', '/gadget', '/gadget/edit', '/issue/:key', '/admin'] as const;
+export const PAGE_PATHS = ['/board', '/metrics', '/gadget', '/gadget/edit', '/issue/:key', '/admin', '/project-settings'] as const;
 
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{1,9}$/;
 const ISSUE_KEY = /^([A-Z][A-Z0-9_]{1,9})-[1-9]\d{0,9}$/;
@@ -68,6 +68,9 @@ export function pageContextFor(req: PageRequest): PageContextResult {
       return { ok: true, context: { ...base, moduleKey: 'squadflow-gadget', entryPoint: 'edit', gadgetId: gadget } };
     case '/admin':
       return { ok: true, context: { ...base, moduleKey: 'squadflow-admin' } };
+    case '/project-settings':
+      // jira:projectSettingsPage: Jira opens it inside one project's settings.
+      return { ok: true, context: { ...base, moduleKey: 'squadflow-project-settings', projectKey: project ?? req.defaultProjectKey } };
   }
   const issue = /^\/issue\/([^/]+)$/.exec(path);
   if (issue) {

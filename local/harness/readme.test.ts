@@ -7,7 +7,7 @@ describe('local/harness/README.md', () => {
   const readme = readFileSync(join(__dirname, 'README.md'), 'utf8');
   const rows = readme
     .split('\n')
-    .filter((line) => /^\| (alice|mia|ivan|carol|mark|lena|nina|paul)\b/.test(line))
+    .filter((line) => /^\| (alice|mia|ivan|carol|mark|lena|nina|paul|tom)\b/.test(line))
     .map((line) => line.split('|').map((cell) => cell.trim().replace(/`/g, '')));
 
   it('lists every demo user with their account ID, email and API token', () => {

@@ -91,6 +91,11 @@ export const DEMO_USERS: readonly DemoUser[] = [
     globalPermissions: [],
     securityLevelIds: [],
   }),
+  user(PEOPLE.tom, 'tom', 'Brand lead: admin of MKT (not a Jira admin); browses IT but does not administer it', {
+    projectPermissions: { MKT: ALL, IT: BROWSE },
+    globalPermissions: [],
+    securityLevelIds: [],
+  }),
 ];
 
 /** The app's own account (Forge `asApp()`): browses and edits everything, every security level. */

@@ -17,3 +17,4 @@ export const resolverContextSchema = z.object({
   cloudId: z.string().optional(),
 });
 export type ResolverContext = z.infer<typeof resolverContextSchema>;
+

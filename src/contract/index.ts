@@ -1,6 +1,7 @@
 export * from './result';
 export * from './field-issues';
 export * from './context';
+export * from './modules';
 export * from './functions';
 export * from './system';
 export * from './squad-config';

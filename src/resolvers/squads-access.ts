@@ -41,6 +41,19 @@ export class SquadAccess {
     return this.isJiraAdmin || (projects.length > 0 && projects.every((p) => this.perProject[p]?.ADMINISTER_PROJECTS === true));
   }
 
+  /**
+   * Administers and browses every one of `projects`: may manage the squad whole, and sees every
+   * project it names (what the project settings page requires before it shows a squad at all).
+   */
+  managesWhole(projects: readonly string[]): boolean {
+    return this.canAdminister(projects) && this.browsable(projects).length === projects.length;
+  }
+
+  /** Global ADMINISTER. */
+  get jiraAdmin(): boolean {
+    return this.isJiraAdmin;
+  }
+
   /** Can browse at least one of `projects` (what reading a squad's board and metrics needs). */
   canRead(projects: readonly string[]): boolean {
     return projects.some((p) => this.perProject[p]?.BROWSE_PROJECTS === true);

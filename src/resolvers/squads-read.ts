@@ -1,10 +1,11 @@
-import type { SquadDetailDto, SquadExportDto, SquadListDto } from '../contract/squads';
+import type { SquadDetailDto, SquadExportDto, SquadListDto, SquadSummaryDto } from '../contract/squads';
 import type { SquadConfig } from '../contract/squad-config';
 import { squadFitsModule, squadNotFound, withSquadErrors } from '../squad-view';
 import { SquadConfigRepo, type SquadRecord } from '../store/squad-config-repo';
 import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
 import type { ResolverContext } from '../contract/context';
+import { fromProjectSettings } from '../contract/modules';
 import { SquadAccess, loadGlobalAccess } from './squads-access';
 import { userJira } from './squads-jira';
 
@@ -30,20 +31,12 @@ export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get'
         // A project page lists only the squads holding its project, an issue panel those of its issue.
         const records = (await new SquadConfigRepo(deps.store).listRecords()).filter((r) => squadFitsModule(ctx, r.config));
         const projects = [...new Set(records.flatMap((r) => r.config.projects))];
+        if (fromProjectSettings(ctx)) return projectSettingsList(records, await SquadAccess.load(deps, jira, [...projects, ctx.projectKey ?? '']), ctx.projectKey ?? '');
         const [access, global] = await Promise.all([SquadAccess.load(deps, jira, projects), loadGlobalAccess(jira)]);
         const squads = records
           .filter((r) => access.canRead(r.config.projects))
-          .map((r) => ({
-            id: r.config.id,
-            name: r.config.name,
-            projects: access.browsable(r.config.projects),
-            stageNames: r.config.stages.map((s) => s.name),
-            leadTime: r.config.leadTime,
-            revision: r.revision,
-            updatedAt: iso(r.updatedAtMs),
-            canEdit: access.canAdminister(r.config.projects) && access.browsable(r.config.projects).length === r.config.projects.length,
-          }))
-          .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+          .map((r) => summaryOf(r, access))
+          .sort(byName);
         return { squads, access: global };
       }),
     ),
@@ -69,14 +62,43 @@ export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get'
   };
 }
 
+function summaryOf(r: SquadRecord, access: SquadAccess): SquadSummaryDto {
+  return {
+    id: r.config.id,
+    name: r.config.name,
+    projects: access.browsable(r.config.projects),
+    stageNames: r.config.stages.map((s) => s.name),
+    leadTime: r.config.leadTime,
+    revision: r.revision,
+    updatedAt: iso(r.updatedAtMs),
+    canEdit: access.managesWhole(r.config.projects),
+  };
+}
+
+const byName = (a: SquadSummaryDto, b: SquadSummaryDto): number => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+
+/**
+ * The project settings page's list: squads holding the page's project (already filtered) whose
+ * projects the caller all administers and browses; the others are left out without a trace. All
+ * from the one bulk permission check `access` made. Creating is offered to whoever administers
+ * the page's project (the squad must then hold it: see `saveChecked`).
+ */
+function projectSettingsList(records: readonly SquadRecord[], access: SquadAccess, projectKey: string): SquadListDto {
+  const squads = records.filter((r) => access.managesWhole(r.config.projects)).map((r) => summaryOf(r, access)).sort(byName);
+  return { squads, access: { isJiraAdmin: access.jiraAdmin, administersSomeProject: access.managesWhole([projectKey]) } };
+}
+
 /**
  * A squad the caller may read. A squad whose projects the caller cannot browse, or that the calling
- * module may not ask about, answers NOT_FOUND like a missing one, so its existence is not revealed.
+ * module may not ask about (on a project settings page: one they do not manage whole), answers
+ * NOT_FOUND like a missing one, so its existence is not revealed.
  */
 export async function readableSquad(squadId: string, ctx: ResolverContext, deps: ResolverDeps): Promise<{ record: SquadRecord; access: SquadAccess }> {
   const record = await new SquadConfigRepo(deps.store).getRecord(squadId);
   if (record === undefined || !squadFitsModule(ctx, record.config)) throw squadNotFound(squadId);
   const access = await SquadAccess.load(deps, userJira(ctx, deps), record.config.projects);
   if (!access.canRead(record.config.projects)) throw squadNotFound(squadId);
+  // From a project's settings, a squad the caller does not manage whole does not exist.
+  if (fromProjectSettings(ctx) && !access.managesWhole(record.config.projects)) throw squadNotFound(squadId);
   return { record, access };
 }

@@ -1,10 +1,11 @@
 import type { SquadSavedDto } from '../contract/squads';
 import type { SquadConfig } from '../contract/squad-config';
 import type { ResolverContext } from '../contract/context';
+import { fromProjectSettings } from '../contract/modules';
 import { migrateSquadConfig } from '../domain/config/migrate-squad-config';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { forgetSquadData, requestBackfill } from '../sync';
-import { AppError, forbidden } from './app-error';
+import { AppError, badRequest, forbidden } from './app-error';
 import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
 import { SquadAccess, adminRule } from './squads-access';
@@ -62,6 +63,12 @@ export function squadWriteResolvers(): ResolverGroup<'squads.save' | 'squads.dup
  */
 async function saveChecked(config: SquadConfig, expectedRevision: number | null, ctx: ResolverContext, deps: ResolverDeps): Promise<SquadSavedDto> {
   const action = expectedRevision === null ? 'create a squad' : 'change this squad';
+  // A project's settings manage that project's squads: a squad saved there holds the project.
+  // (Depends on the payload and the context only, so it reveals nothing about stored squads.)
+  if (fromProjectSettings(ctx) && ctx.projectKey !== undefined && !config.projects.includes(ctx.projectKey)) {
+    const message = `A squad saved from the settings of ${ctx.projectKey} includes ${ctx.projectKey}; add it, or ask a Jira admin to save this squad from the SquadFlow admin page`;
+    throw badRequest(message, [{ path: 'projects', message: `include ${ctx.projectKey}` }]);
+  }
   const jira = userJira(ctx, deps);
   const access = await SquadAccess.load(deps, jira, config.projects);
   access.requireAdmin(config.projects, action);

@@ -37,10 +37,12 @@ describe('manifest.yml', () => {
 
   it('declares every module the product has, on the nodejs22.x runtime', () => {
     expect(Object.keys(manifest.modules).sort()).toEqual(
-      ['consumer', 'function', 'jira:adminPage', 'jira:dashboardGadget', 'jira:issuePanel', 'jira:projectPage', 'scheduledTrigger', 'trigger'].sort(),
+      ['consumer', 'function', 'jira:adminPage', 'jira:dashboardGadget', 'jira:issuePanel', 'jira:projectPage', 'jira:projectSettingsPage', 'scheduledTrigger', 'trigger'].sort(),
     );
     expect(manifest.app.runtime.name).toBe('nodejs22.x');
     expect(manifest.modules['jira:dashboardGadget']?.[0]?.edit).toEqual({ resource: 'main' });
+    // Project admins reach their squads from their project's settings, on the same resource.
+    expect(manifest.modules['jira:projectSettingsPage']?.[0]).toMatchObject({ key: 'squadflow-project-settings', resource: 'main', resolver: { function: 'resolver' } });
   });
 
   it('asks for the minimal scopes and allows Atlaskit inline styles', () => {

@@ -1,7 +1,7 @@
 import type { PersonDef } from './types';
 
 /**
- * The demo squad. alice, mia, ivan, carol, mark, lena, nina and paul can log in to the emulator (see local/jira-emulator/users.ts);
+ * The demo squad. alice, mia, ivan, carol, mark, lena, nina, paul and tom can log in to the emulator (see local/jira-emulator/users.ts);
  * the rest only appear as assignees and changelog authors.
  */
 export const PEOPLE = {
@@ -11,7 +11,7 @@ export const PEOPLE = {
   carol: { accountId: '5e7b3d9f2c8a1b0014d4f1a8', displayName: 'Carol Jensen', email: 'carol@example.com', discipline: 'IT', title: 'CIO' },
   mark: { accountId: '5f1c6e2a8d3b9c0015a7e3b9', displayName: 'Mark Okafor', email: 'mark@example.com', discipline: 'Marketing', title: 'CMO' },
   lena: { accountId: '712020:3f0c8a2e-6b1d-4c7e-9a55-1e2f3a4b5c6d', displayName: 'Lena Fischer', email: 'lena@example.com', discipline: 'Marketing', title: 'Content lead' },
-  tom: { accountId: '712020:8b2e4d6f-1a3c-4e5b-8d7f-2c4e6a8b0d1f', displayName: 'Tom Brandt', email: 'tom@example.com', discipline: 'Marketing', title: 'Brand designer' },
+  tom: { accountId: '712020:8b2e4d6f-1a3c-4e5b-8d7f-2c4e6a8b0d1f', displayName: 'Tom Brandt', email: 'tom@example.com', discipline: 'Marketing', title: 'Brand lead, admin of MKT' },
   priya: { accountId: '712020:c4d6e8f0-2b4d-4f6a-9c1e-3d5f7b9d1f3a', displayName: 'Priya Shah', email: 'priya@example.com', discipline: 'Marketing', title: 'Growth analyst' },
   jonas: { accountId: '712020:1e3a5c7e-9b1d-4f3a-8e5c-4f6a8c0e2a4b', displayName: 'Jonas Weber', email: 'jonas@example.com', discipline: 'IT', title: 'Data engineer' },
   aisha: { accountId: '712020:5a7c9e1b-3d5f-4b7d-9f1b-5a7c9e1b3d5f', displayName: 'Aisha Khan', email: 'aisha@example.com', discipline: 'IT', title: 'Front-end developer' },

@@ -9,4 +9,5 @@ export const LAZY_PAGES: Record<PageId, LazyExoticComponent<ComponentType>> = {
   'gadget-edit': lazy(() => import('../pages/gadget-edit/GadgetEditPage')),
   issue: lazy(() => import('../pages/issue/IssuePanelPage')),
   admin: lazy(() => import('../pages/admin/AdminPage')),
+  'project-settings': lazy(() => import('../pages/admin/project-settings-page')),
 };

@@ -15,9 +15,10 @@ describe('pageForContext', () => {
     expect(pageForContext(ctx('squadflow-gadget', null, 'edit'))).toBe('gadget-edit');
   });
 
-  it('routes the issue panel and the admin page', () => {
+  it('routes the issue panel, the admin page and the project settings page', () => {
     expect(pageForContext(ctx('squadflow-issue-panel'))).toBe('issue');
     expect(pageForContext(ctx('squadflow-admin'))).toBe('admin');
+    expect(pageForContext(ctx('squadflow-project-settings'))).toBe('project-settings');
   });
 
   it('answers null for a module key the manifest does not declare', () => {

@@ -1,3 +1,4 @@
+import { PROJECT_SETTINGS_MODULE } from '../../../src/contract/modules';
 import type { HostContext } from '../bridge/host-bridge';
 
 /** Module keys as declared in manifest.yml; every module points at the same `main` resource. */
@@ -6,12 +7,13 @@ export const MODULE_KEYS = {
   gadget: 'squadflow-gadget',
   issuePanel: 'squadflow-issue-panel',
   admin: 'squadflow-admin',
+  projectSettings: PROJECT_SETTINGS_MODULE,
 } as const;
 
 /** Routes of the project page's sub-pages (`pages[].route` in manifest.yml). */
 export const PROJECT_ROUTES = { board: 'board', metrics: 'metrics' } as const;
 
-export type PageId = 'board' | 'metrics' | 'gadget' | 'gadget-edit' | 'issue' | 'admin';
+export type PageId = 'board' | 'metrics' | 'gadget' | 'gadget-edit' | 'issue' | 'admin' | 'project-settings';
 
 /**
  * Which page to render for a module context: the project page by its sub-page route (the board
@@ -28,6 +30,8 @@ export function pageForContext(ctx: Pick<HostContext, 'moduleKey' | 'route' | 'e
       return 'issue';
     case MODULE_KEYS.admin:
       return 'admin';
+    case MODULE_KEYS.projectSettings:
+      return 'project-settings';
     default:
       return null;
   }

@@ -6,7 +6,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import { Loading } from '../../components/loading';
 import { PageFrame } from '../../components/page-frame';
 import { SquadEditor } from './editor/squad-editor';
-import { newDraft } from './editor/draft';
+import { newDraft, withProjects } from './editor/draft';
 import type { StepId } from './editor/steps';
 import { SquadList } from './squad-list';
 
@@ -23,8 +23,16 @@ async function projectNames(keys: readonly string[]): Promise<Record<string, str
   return Object.fromEntries(projects.map((p) => [p.key, p.name]));
 }
 
+interface AdminPageProps {
+  /**
+   * Set on a project's settings page (`jira:projectSettingsPage`): the squads listed are those of
+   * this project the user manages whole (the server decides), and a new squad starts with it.
+   */
+  projectKey?: string;
+}
+
 /** `jira:adminPage`: the squads of this site, and the flow that creates or changes one. */
-export default function AdminPage() {
+export default function AdminPage({ projectKey }: AdminPageProps = {}) {
   const [view, setView] = useState<View>({ kind: 'list' });
   const [listVersion, setListVersion] = useState(0);
 
@@ -32,6 +40,16 @@ export default function AdminPage() {
     setView({ kind: 'loading', label: 'Opening the squad…' });
     try {
       setView({ kind: 'editor', config, revision, names: await projectNames(config.projects), startAt });
+    } catch (err) {
+      setView({ kind: 'failed', error: err instanceof InvokeError ? err : new InvokeError('squads.searchProjects', { code: 'INTERNAL', message: String(err) }) });
+    }
+  };
+  /** A new squad from a project's settings starts with that project (the server requires it). */
+  const createIn = async (key: string): Promise<void> => {
+    setView({ kind: 'loading', label: 'Opening a new squad…' });
+    try {
+      const names = await projectNames([key]);
+      setView({ kind: 'editor', config: withProjects(newDraft(), [{ key, name: names[key] ?? key }]), revision: null, names, startAt: 'basics' });
     } catch (err) {
       setView({ kind: 'failed', error: err instanceof InvokeError ? err : new InvokeError('squads.searchProjects', { code: 'INTERNAL', message: String(err) }) });
     }
@@ -55,7 +73,8 @@ export default function AdminPage() {
       return (
         <SquadList
           key={listVersion}
-          onCreate={() => setView({ kind: 'editor', config: newDraft(), revision: null, names: {}, startAt: 'basics' })}
+          projectKey={projectKey}
+          onCreate={() => (projectKey === undefined ? setView({ kind: 'editor', config: newDraft(), revision: null, names: {}, startAt: 'basics' }) : void createIn(projectKey))}
           onEdit={(id) => void edit(id)}
           onImported={(config, existingRevision, copy) => void openEditor(config, existingRevision, copy ? 'basics' : 'review')}
         />

@@ -15,6 +15,8 @@ import { ExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
 
 interface Props {
+  /** On a project's settings page: the project whose squads are listed. */
+  projectKey?: string | undefined;
   onCreate: () => void;
   onEdit: (squadId: string) => void;
   /** An imported config, with the revision of the squad it replaces (null: a new squad or a copy). */
@@ -24,7 +26,7 @@ interface Props {
 type Dialog = { kind: Exclude<SquadAction, 'edit'>; squad: SquadSummaryDto } | { kind: 'import' } | null;
 
 /** The squads the user can see, with create, import and per-squad actions. */
-export function SquadList({ onCreate, onEdit, onImported }: Props) {
+export function SquadList({ projectKey, onCreate, onEdit, onImported }: Props) {
   const list = useResource('squads.list', {});
   const [dialog, setDialog] = useState<Dialog>(null);
   const closeDialog = (changed: boolean): void => {
@@ -51,15 +53,27 @@ export function SquadList({ onCreate, onEdit, onImported }: Props) {
       {list.status === 'error' && <ErrorBanner error={list.error} onRetry={list.reload} />}
       {list.status === 'ready' && (
         <Stack space="space.200">
+          {projectKey !== undefined && (
+            <Text as="p" testId="project-scope-note">
+              The squads of {projectKey} whose projects you all administer. A squad that also spans projects you do not administer is managed by a Jira admin on the SquadFlow admin page.
+            </Text>
+          )}
           {!list.data.access.isJiraAdmin && !list.data.access.administersSomeProject && (
             <SectionMessage appearance="information" title="You can look, not change" testId="not-admin-note">
               <Text as="p" id="create-disabled-reason">
-                Create and Import are off for you: only Jira admins, and admins of every project of a squad, can save squads, and you administer no project. Ask a Jira admin to set a squad up, or to make you an admin of its projects.
+                {projectKey === undefined
+                  ? 'Create and Import are off for you: only Jira admins, and admins of every project of a squad, can save squads, and you administer no project. Ask a Jira admin to set a squad up, or to make you an admin of its projects.'
+                  : `Create and Import are off for you: only Jira admins and admins of ${projectKey} can save its squads here.`}
               </Text>
             </SectionMessage>
           )}
           {list.data.squads.length === 0 ? (
-            <EmptyState header="No squads yet" headingLevel={2} description="A squad spans one or more Jira projects and maps their statuses to shared stages, e.g. Idea → Prototype → Pilot → Live." testId="admin-empty" />
+            <EmptyState
+              header={projectKey === undefined ? 'No squads yet' : `No squads of ${projectKey} for you to manage`}
+              headingLevel={2}
+              description="A squad spans one or more Jira projects and maps their statuses to shared stages, e.g. Idea → Prototype → Pilot → Live."
+              testId="admin-empty"
+            />
           ) : (
             <SquadTable squads={list.data.squads} onAction={(kind, squad) => (kind === 'edit' ? onEdit(squad.id) : setDialog({ kind, squad }))} />
           )}
