@@ -6,7 +6,7 @@ import { portfolioTotal } from '../domain/portfolio/portfolio-total';
 import { readPortfolioSummary, type PortfolioSummary } from '../store/portfolio-summary';
 import { SquadConfigRepo, type SquadRecord } from '../store/squad-config-repo';
 import { isSummaryCurrent, refreshPortfolioSummary } from '../sync';
-import { issueVisibility, loadSquadIssues, squadAccess, viewerOf, viewerScope, viewerSeesWholeSquad, type Viewer, type ViewerScope } from '../squad-view';
+import { cachedAnswer, issueVisibility, loadVisibleIssues, normaliseQuery, openSquadView, squadAccess, storedAsOfMs, viewerOf, viewerScope, viewerSeesWholeSquad, viewerSyncStatus, type Viewer, type ViewerScope } from '../squad-view';
 import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
 import { answeredSettings, effectiveSettings } from './portfolio-settings';
@@ -93,12 +93,26 @@ async function rowFor(record: SquadRecord, req: RowRequest, deps: ResolverDeps):
       return { dto: { status: 'ready', ...base, figures: summary.figures, source: 'summary', dataAsOf: new Date(summary.computedAtMs).toISOString() }, row };
     }
   }
-  const data = await loadSquadIssues(deps, config, { viewer: req.viewer, scope: req.scope });
-  if (data.source === 'none') return { dto: { status: 'syncing', ...base, sync: data.sync }, row: null };
+  const view = await openSquadView(deps, req.viewer, config, req.scope);
+  if (view.published !== null) {
+    // From the stored data: the squad's answer cache holds the row for this data version, config,
+    // period, pair, visibility and quarter hour, so a filtered viewer's row is not recomputed per view.
+    const question = { kind: 'portfolio.row', revision: record.revision, query: normaliseQuery({ period: req.period, pair }, NO_SETS), nowMs };
+    const { answer: row } = await cachedAnswer(deps, view, question, async () => {
+      const data = await loadVisibleIssues(deps, req.viewer, view);
+      return { answer: portfolioRow(config, data.issues, { nowMs, period: req.period, pair }), cacheable: data.source === 'store' };
+    });
+    const asOfMs = storedAsOfMs(view);
+    return { dto: { status: 'ready', ...base, figures: row.figures, source: 'computed', dataAsOf: asOfMs === null ? null : new Date(asOfMs).toISOString() }, row };
+  }
+  const data = await loadVisibleIssues(deps, req.viewer, view);
+  if (data.source === 'none') return { dto: { status: 'syncing', ...base, sync: viewerSyncStatus(view) }, row: null };
   const row = portfolioRow(config, data.issues, { nowMs, period: req.period, pair });
   const dataAsOf = data.asOfMs === null ? null : new Date(data.asOfMs).toISOString();
   return { dto: { status: 'ready', ...base, figures: row.figures, source: data.source === 'live' ? 'live' : 'computed', dataAsOf }, row };
 }
+
+const NO_SETS: ReadonlySet<string> = new Set();
 
 /** The stored summary if it answers today's default settings; else a fresh one from the published data. */
 async function currentSummary(record: SquadRecord, deps: ResolverDeps, nowMs: number): Promise<PortfolioSummary | undefined> {

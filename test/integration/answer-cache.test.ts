@@ -1,6 +1,7 @@
 import { toForgeIssueEvent } from '../../local/harness/issue-events';
 import { DEMO_USERS, type IssueEvent } from '../../local/jira-emulator';
 import type { MetricsAnswerDto, MetricsQuery } from '../../src/contract/metrics-query';
+import type { PortfolioAnswerDto, PortfolioRowDto } from '../../src/contract/portfolio';
 import type { JsonValue, KeyValueStore } from '../../src/ports/key-value-store';
 import { allResolvers, invokeResolver } from '../../src/resolvers/registry';
 import { keys } from '../../src/store/keys';
@@ -115,6 +116,25 @@ describe('the answer cache of metrics.get', () => {
       const text = JSON.stringify(await env.store.get(key));
       for (const u of DEMO_USERS) expect(text).not.toContain(u.accountId);
     }
+  });
+
+  it("caches a filtered viewer's portfolio row apart from a whole-squad viewer's summary row", async () => {
+    const gadget = async (handle: string): Promise<{ rows: PortfolioRowDto[]; read: boolean }> => {
+      store.segmentReads = 0;
+      const result = await invokeResolver(allResolvers(), 'portfolio.get', {}, { accountId: user(handle), moduleKey: 'squadflow-gadget' }, { ...env.deps, store, clock: { nowMs: () => nowMs } });
+      if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+      return { rows: (result.data as PortfolioAnswerDto).rows, read: store.segmentReads > 0 };
+    };
+    const lena1 = await gadget('lena');
+    expect(lena1.read).toBe(true);
+    expect(lena1.rows).toMatchObject([{ status: 'ready', source: 'computed' }]);
+    const lena2 = await gadget('lena');
+    expect(lena2.read).toBe(false);
+    expect(lena2.rows).toEqual(lena1.rows);
+    const carol = await gadget('carol');
+    expect(carol.rows).toMatchObject([{ status: 'ready', source: 'summary' }]);
+    const figures = (r: PortfolioRowDto | undefined): unknown => (r !== undefined && r.status === 'ready' ? r.figures : null);
+    expect(figures(carol.rows[0])).not.toEqual(figures(lena1.rows[0]));
   });
 
   it('computes afresh after an incremental change (a new data stamp), for every viewer', async () => {
