@@ -2,10 +2,9 @@ import type { SquadConfig } from '../contract/squad-config';
 import { fetchStatusChangelogs } from '../jira/changelogs';
 import { getIssue } from '../jira/get-issue';
 import type { SyncIssue } from '../jira/schemas/search';
-import type { KeyValueStore } from '../ports/key-value-store';
 import { readManifest } from '../store/data-manifest';
 import { updateSegment } from '../store/issue-segments';
-import { bucketOf, type Segment } from '../store/segment';
+import { SegmentFullError, bucketOf, type Segment } from '../store/segment';
 import { DELETED, removeIssue, upsertIssue } from '../store/segment-ops';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { fetchScopeOf, searchFieldsOf } from './fetch-scope';
@@ -13,6 +12,7 @@ import type { IssueJob } from './jobs';
 import { addPendingDelete } from './pending-deletes';
 import { appClient, DONE, type JobOutcome, type SyncDeps } from './sync-deps';
 import { readSyncState } from './sync-state';
+import { splitSegments } from './segment-split';
 import { refreshPortfolioSummary } from './portfolio-summary';
 import { toStored, updatedMsOf } from './to-stored';
 
@@ -20,11 +20,19 @@ import { toStored, updatedMsOf } from './to-stored';
  * Applies one change to the published segment holding the issue (read-change-write under the
  * segment's lock).
  */
-async function applyToPublished(store: KeyValueStore, squadId: string, issueId: string, change: (s: Segment) => boolean): Promise<void> {
+async function applyToPublished(deps: SyncDeps, squadId: string, issueId: string, change: (s: Segment) => boolean): Promise<void> {
+  const { store } = deps;
   for (let attempt = 0; attempt < 3; attempt++) {
     const manifest = await readManifest(store, squadId);
     if (manifest === undefined) return;
-    await updateSegment(store, squadId, manifest.generation, bucketOf(issueId, manifest.segments), change);
+    try {
+      await updateSegment(store, squadId, manifest.generation, bucketOf(issueId, manifest.segments), change);
+    } catch (err) {
+      // The segment outgrew its cap: split the squad's segments (a new generation, no backfill) and
+      // apply the change there. If the split cannot run now, the job fails and is retried.
+      if (!(err instanceof SegmentFullError) || (await splitSegments(deps, squadId)) !== 'split') throw err;
+      continue;
+    }
     const after = await readManifest(store, squadId);
     // A newer generation went live while we worked: it may lack this change, so apply it there too.
     if (after === undefined || after.generation === manifest.generation) return;
@@ -64,11 +72,11 @@ export async function processIssueChange(deps: SyncDeps, job: IssueJob): Promise
 
   if (job.eventType === 'deleted') {
     for (const { config, backfillGeneration } of squads) {
-      await applyToPublished(store, config.id, id, (s) => s.i[id] !== undefined && removeIssue(s, id, DELETED));
+      await applyToPublished(deps, config.id, id, (s) => s.i[id] !== undefined && removeIssue(s, id, DELETED));
       if (backfillGeneration !== null) {
         await addPendingDelete(store, config.id, backfillGeneration, id);
         // The backfill may have published between the two steps above: apply to what is now live.
-        await applyToPublished(store, config.id, id, (s) => s.i[id] !== undefined && removeIssue(s, id, DELETED));
+        await applyToPublished(deps, config.id, id, (s) => s.i[id] !== undefined && removeIssue(s, id, DELETED));
       }
     }
     await refreshSummaries(deps, squads);
@@ -81,7 +89,7 @@ export async function processIssueChange(deps: SyncDeps, job: IssueJob): Promise
   if (issue === undefined) {
     // Gone, or the app may no longer see it: drop it as of now; a later copy can bring it back.
     const asOfMs = deps.clock.nowMs();
-    for (const { config } of squads) await applyToPublished(store, config.id, id, (s) => s.i[id] !== undefined && removeIssue(s, id, asOfMs));
+    for (const { config } of squads) await applyToPublished(deps, config.id, id, (s) => s.i[id] !== undefined && removeIssue(s, id, asOfMs));
     await refreshSummaries(deps, squads);
     return DONE;
   }
@@ -91,10 +99,10 @@ export async function processIssueChange(deps: SyncDeps, job: IssueJob): Promise
   for (const { config } of squads) {
     if (config.projects.includes(project)) {
       const stored = toStored(issue, histories, fetchScopeOf(config));
-      await applyToPublished(store, config.id, id, (s) => upsertIssue(s, stored));
+      await applyToPublished(deps, config.id, id, (s) => upsertIssue(s, stored));
     } else {
       const asOfMs = updatedMsOf(issue);
-      await applyToPublished(store, config.id, id, (s) => s.i[id] !== undefined && removeIssue(s, id, asOfMs));
+      await applyToPublished(deps, config.id, id, (s) => s.i[id] !== undefined && removeIssue(s, id, asOfMs));
     }
   }
   await refreshSummaries(deps, squads);

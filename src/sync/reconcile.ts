@@ -4,7 +4,7 @@ import { searchAll, searchIds } from '../jira/search';
 import { readManifest } from '../store/data-manifest';
 import { readPublishedIssues, updateSegment } from '../store/issue-segments';
 import { keys } from '../store/keys';
-import { bucketOf } from '../store/segment';
+import { SegmentFullError, bucketOf } from '../store/segment';
 import { removeIssue, upsertIssue } from '../store/segment-ops';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { fetchScopeOf, scopeJql, scopeKeyOf, searchFieldsOf } from './fetch-scope';
@@ -18,6 +18,7 @@ import { requestBackfill } from './request-backfill';
 import { appClient, DONE, limitsOf, type JobOutcome, type SyncDeps } from './sync-deps';
 import { readSyncState, writeSyncState } from './sync-state';
 import { toStored } from './to-stored';
+import { splitSegments } from './segment-split';
 
 /**
  * Hourly scheduled trigger: for each squad, start a backfill where none has been made (or the
@@ -69,35 +70,45 @@ export async function reconcileSquad(deps: SyncDeps, squadId: string): Promise<J
   const lease = await tryLease(store, leaseKey, limits.leaseTtlSeconds);
   if (lease === null) return { status: 'retry', retryAfterMs: 60_000, reason: 'squad busy' };
   try {
-    const [state, manifest, config] = await Promise.all([readSyncState(store, squadId), readManifest(store, squadId), new SquadConfigRepo(store).get(squadId)]);
-    if (config === undefined || manifest === undefined || state.backfill !== null) return DONE;
-    const scope = fetchScopeOf(config);
-    if (manifest.scopeKey !== scopeKeyOf(scope)) return DONE;
-    const client = appClient(deps);
-    const sinceMs = state.lastSyncMs ?? manifest.publishedAtMs;
-    const minutes = Math.max(1, Math.ceil((startMs - sinceMs + limits.reconcileOverlapMs) / 60_000));
-    const jql = scopeJql(scope).replace(' ORDER BY', ` AND updated >= -${minutes}m ORDER BY`);
-    const changed: SyncIssue[] = [];
-    for await (const page of searchAll(client, { jql, fields: searchFieldsOf(scope) })) changed.push(...page);
-    const { histories } = await fetchStatusChangelogs(client, changed.map((i) => i.id));
-    const bySegment = groupBy(
-      changed,
-      (issue) => bucketOf(issue.id, manifest.segments),
-      (issue) => toStored(issue, histories.get(issue.id), scope),
-    );
-    for (const [s, issues] of bySegment) {
-      await updateSegment(store, squadId, manifest.generation, s, (seg) => issues.map((i) => upsertIssue(seg, i)).some(Boolean));
-    }
-    const swept = startMs - (state.lastSweepMs ?? 0) >= limits.sweepEveryMs ? await sweep(deps, squadId, scope, startMs) : false;
-    // Re-read before writing: a backfill may have been requested meanwhile; keep its fields.
-    const latest = await readSyncState(store, squadId);
-    await writeSyncState(store, squadId, { ...latest, lastSyncMs: startMs, ...(swept ? { lastSweepMs: startMs } : {}) });
-    await refreshPortfolioSummary(deps, squadId);
-    deps.log.info('reconciled', { squadId, changed: changed.length, requests: client.stats.total, swept });
-    return DONE;
+    return await reconcileUnderLease(deps, squadId, startMs);
+  } catch (err) {
+    // A segment outgrew its cap: split the squad's segments (no backfill) and run the reconcile again on them.
+    if (!(err instanceof SegmentFullError) || (await splitSegments(deps, squadId, { leaseHeld: true })) !== 'split') throw err;
+    return { status: 'retry', retryAfterMs: 0, reason: 'segments split' };
   } finally {
     await releaseLease(store, leaseKey, lease);
   }
+}
+
+async function reconcileUnderLease(deps: SyncDeps, squadId: string, startMs: number): Promise<JobOutcome> {
+  const { store } = deps;
+  const limits = limitsOf(deps);
+  const [state, manifest, config] = await Promise.all([readSyncState(store, squadId), readManifest(store, squadId), new SquadConfigRepo(store).get(squadId)]);
+  if (config === undefined || manifest === undefined || state.backfill !== null) return DONE;
+  const scope = fetchScopeOf(config);
+  if (manifest.scopeKey !== scopeKeyOf(scope)) return DONE;
+  const client = appClient(deps);
+  const sinceMs = state.lastSyncMs ?? manifest.publishedAtMs;
+  const minutes = Math.max(1, Math.ceil((startMs - sinceMs + limits.reconcileOverlapMs) / 60_000));
+  const jql = scopeJql(scope).replace(' ORDER BY', ` AND updated >= -${minutes}m ORDER BY`);
+  const changed: SyncIssue[] = [];
+  for await (const page of searchAll(client, { jql, fields: searchFieldsOf(scope) })) changed.push(...page);
+  const { histories } = await fetchStatusChangelogs(client, changed.map((i) => i.id));
+  const bySegment = groupBy(
+    changed,
+    (issue) => bucketOf(issue.id, manifest.segments),
+    (issue) => toStored(issue, histories.get(issue.id), scope),
+  );
+  for (const [s, issues] of bySegment) {
+    await updateSegment(store, squadId, manifest.generation, s, (seg) => issues.map((i) => upsertIssue(seg, i)).some(Boolean));
+  }
+  const swept = startMs - (state.lastSweepMs ?? 0) >= limits.sweepEveryMs ? await sweep(deps, squadId, scope, startMs) : false;
+  // Re-read before writing: a backfill may have been requested meanwhile; keep its fields.
+  const latest = await readSyncState(store, squadId);
+  await writeSyncState(store, squadId, { ...latest, lastSyncMs: startMs, ...(swept ? { lastSweepMs: startMs } : {}) });
+  await refreshPortfolioSummary(deps, squadId);
+  deps.log.info('reconciled', { squadId, changed: changed.length, requests: client.stats.total, swept });
+  return DONE;
 }
 
 /** Issues fetched by ID per search request when the sweep fills gaps. */
