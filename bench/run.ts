@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { BENCH_NOW_MS, BENCH_SQUAD, writeIssuesFile } from './generate-issues';
 import type { SizeFigures } from './measure-size';
 import { boardRenderReport } from './board-render';
+import { metricsPanelReport } from './metrics-panel-render';
 
 /**
  * `npm run bench [-- --sizes 1000,10000,100000 --changes 10 --extra-3 true --cli true --read-sizes 1500,10000,50000 --burst true]`
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
     console.log('Jira requests per sync: not measured here yet (bench/sync-requests.ts adds that section).');
   }
   console.log(await boardRenderReport());
+  console.log(await metricsPanelReport());
   // The portfolio gadget: 20 squads × 5,000 issues through portfolio.get (bench/portfolio.ts).
   const { portfolioReport } = (await import(join(__dirname, 'portfolio.ts'))) as { portfolioReport: () => Promise<string> };
   console.log(await portfolioReport());

@@ -35,6 +35,9 @@ export function wholeMetrics(m: MetricsSectionsDto): SquadMetricsDto | null {
   return m as SquadMetricsDto;
 }
 
+/** Rows one paged `metrics.get` answer carries at most (well under Forge's 5 MB answer limit). */
+export const MAX_PAGE_ROWS = 5000;
+
 /** A reporting window spans at most ten years (and answers stay bounded). */
 export const MAX_WINDOW_DAYS = 3653;
 
@@ -88,8 +91,11 @@ export const metricsQueryPayload = z
      * asOf, window and counts always come.
      */
     sections: z.array(z.enum(METRICS_SECTIONS)).min(1).max(METRICS_SECTIONS.length).optional(),
-    /** A page of the per-item rows (`items`, `aging`): default all (items up to 3,000). */
-    page: z.object({ offset: z.number().int().nonnegative().max(1_000_000), limit: z.number().int().positive().max(1000) }).strict().optional(),
+    /**
+     * A page of the per-item rows (`items`, `aging`): default all (items up to 3,000, else none and
+     * `itemsOmitted`). Paged, the rows come whatever the squad's size (5,000 rows are about 2 MB).
+     */
+    page: z.object({ offset: z.number().int().nonnegative().max(1_000_000), limit: z.number().int().positive().max(MAX_PAGE_ROWS) }).strict().optional(),
     filter: metricsFilterPayload.optional(),
     forecast: z
       .object({

@@ -108,7 +108,8 @@ function figuresOf(config: SquadConfig, q: MetricsQuery, issues: IssueHistory[],
   const tz = config.calendar.timeZone;
   const relative = relativeDays(config, q, nowMs);
   const forecast = relative.forecast;
-  const itemsOmitted = q.includeItems !== false && issues.length > MAX_ITEMS_IN_ANSWER;
+  // A paged question gets its page of rows whatever the size: the panel reads large squads' rows that way.
+  const itemsOmitted = q.includeItems !== false && q.page === undefined && issues.length > MAX_ITEMS_IN_ANSWER;
   const windowStartMs = relative.windowStartMs ?? (q.window?.from === undefined ? undefined : dayBoundMs(q.window.from, tz, false));
   const windowEndMs = q.window?.to === undefined ? undefined : dayBoundMs(q.window.to, tz, true);
   if (windowStartMs !== undefined && (windowEndMs ?? nowMs) - windowStartMs > (MAX_WINDOW_DAYS + 1) * 86_400_000) {

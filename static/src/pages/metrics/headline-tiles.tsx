@@ -2,7 +2,7 @@ import Heading from '@atlaskit/heading';
 import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { Tile } from './headline-figures';
 
-const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 'var(--ds-space-150, 12px)' } as const;
+const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 170px), 1fr))', gap: 'var(--ds-space-150, 12px)' } as const;
 const tile = xcss({
   padding: 'space.200',
   borderRadius: 'radius.medium',

@@ -22,6 +22,7 @@ import { issueSearchPath, itemTable, itemsJql } from './item-export';
 import { MetricsCharts } from './metrics-charts';
 import { DEFAULT_FORECAST_DAYS, addDays, metricsPayload, type PanelControls } from './panel-controls';
 import { useStickyResource } from './use-sticky-resource';
+import { useAllItems } from './use-all-items';
 
 /** How often the page asks again while the squad's history is still being synced. */
 const SYNC_POLL_MS = 3000;
@@ -94,7 +95,10 @@ export function SquadMetrics({ squad, controls, onChange, today }: SquadMetricsP
 
   const stageNames = squad.stageNames;
   // The page asks for every section, so a ready answer with figures is whole.
-  const dto = answer.status === 'ready' && answer.data.metrics !== null ? wholeMetrics(answer.data.metrics) : null;
+  const answered = answer.status === 'ready' && answer.data.metrics !== null ? wholeMetrics(answer.data.metrics) : null;
+  // Above 3,000 items the answer leaves the rows out; they are read in pages for the scatter and CSV.
+  const allItems = useAllItems(payload, answer.status === 'ready' ? answer.data : null);
+  const dto = useMemo(() => (answered !== null && allItems.status === 'ready' ? { ...answered, items: allItems.items } : answered), [answered, allItems]);
   const tiles = useMemo(() => {
     if (dto === null) return null;
     const limits = stageNames.map((name) => ({ name, wipLimit: config?.stages.find((s) => s.name === name)?.wipLimit ?? null }));
@@ -162,11 +166,19 @@ export function SquadMetrics({ squad, controls, onChange, today }: SquadMetricsP
       </Inline>
       <SmallSampleWarning dto={dto} days={days} />
       <HeadlineTiles tiles={tiles} />
-      {data.itemsOmitted && (
-        <SectionMessage appearance="information" testId="metrics-items-omitted">
+      {allItems.status === 'loading' && (
+        <SectionMessage appearance="information" testId="metrics-items-loading">
           <Text as="p">
-            This view covers more items than one answer carries, so the per-item lead-time scatterplot, its tooltips and the per-item CSV are left out. Narrow the date range or
-            filters to see them; every other figure covers all items.
+            Reading the per-item rows of this large view for the lead-time scatterplot, its tooltips and the per-item CSV
+            {allItems.total === null ? '…' : `: ${allItems.loaded.toLocaleString('en')} of ${allItems.total.toLocaleString('en')}`}. Every other figure already covers all items.
+          </Text>
+        </SectionMessage>
+      )}
+      {allItems.status === 'failed' && (
+        <SectionMessage appearance="warning" testId="metrics-items-omitted">
+          <Text as="p">
+            The per-item rows of this large view could not be read, so the lead-time scatterplot and the per-item CSV are left out. Every other figure covers all items; reload the
+            page to try again.
           </Text>
         </SectionMessage>
       )}
@@ -182,7 +194,7 @@ export function SquadMetrics({ squad, controls, onChange, today }: SquadMetricsP
       <Inline space="space.100" alignBlock="center" shouldWrap testId="metrics-exports">
         <Button
           onClick={() => downloadCsv(csvFileName(squad.id, 'items', dto.window.from, dto.window.to), itemTable(dto.items, stageNames, dto.asOf.unit))}
-          isDisabled={dto.items.length === 0}
+          isDisabled={dto.items.length === 0 || allItems.status === 'loading' || allItems.status === 'failed'}
           testId="metrics-items-csv"
         >
           Download items (CSV, {dto.items.length})
