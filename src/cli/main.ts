@@ -1,7 +1,20 @@
 import { CliError } from './cli-error';
-import { METRICS_USAGE, metricsCommand } from './metrics-command';
-import { pullCommand } from './pull-command';
+import { METRICS_USAGE } from './metrics-usage';
 import { PULL_USAGE } from './pull-usage';
+// Types only (erased): the modules themselves are required when a command runs.
+import type * as MetricsCommandModule from './metrics-command';
+import type * as PullCommandModule from './pull-command';
+
+// The commands are loaded when they run, not at start: `squadflow --help` (and a usage error) then
+// evaluates none of the engine, zod schemas, date code or the Jira client (issue 13.11). `require`,
+// not `import()`: the bundle keeps it lazy, and the tsx fallback of bin/squadflow.js hooks only
+// require (a dynamic import would go to Node's ESM loader, which cannot load .ts).
+type MetricsModule = typeof MetricsCommandModule;
+type PullModule = typeof PullCommandModule;
+/* eslint-disable @typescript-eslint/no-require-imports -- deliberate lazy loading, see above */
+const loadMetricsCommand = (): MetricsModule => require('./metrics-command') as MetricsModule;
+const loadPullCommand = (): PullModule => require('./pull-command') as PullModule;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface CliIo {
   /** Output chunks, each valid UTF-8 on its own. */
@@ -38,6 +51,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
         }
         // process.stdout writes are synchronous on Linux for files, pipes and terminals, so the
         // streamed chunks do not pile up in memory.
+        const { metricsCommand } = loadMetricsCommand();
         const result = metricsCommand(rest, io.nowMs(), io.stdout);
         for (const w of result.warnings) io.stderr(`squadflow: warning: ${w}\n`);
         for (const n of result.notes) io.stderr(`squadflow: ${n}\n`);
@@ -48,6 +62,7 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
           io.stdout(PULL_USAGE);
           return 0;
         }
+        const { pullCommand } = loadPullCommand();
         const result = await pullCommand(rest, io.env, io.fetch);
         const total = Object.values(result.requests).reduce((a, b) => a + b, 0);
         io.stderr(`squadflow: pulled ${result.issues} issues in ${total} requests (${Object.entries(result.requests).map(([k, v]) => `${k} ${v}`).join(', ')})\n`);
