@@ -9,7 +9,7 @@ import { boardRenderReport } from './board-render';
 import { metricsPanelReport } from './metrics-panel-render';
 
 /**
- * `npm run bench [-- --sizes 1000,10000,100000 --changes 10 --extra-3 true --cli true --read-sizes 1500,10000,50000 --burst true]`
+ * `npm run bench [-- --sizes 1000,10000,100000 --changes 10 --extra-3 true --cli true --read-sizes 1500,10000,50000 --burst true --invoke-burst true]`
  *
  * For each size: generates a seeded data set (Jira search pages with changelogs), measures in a
  * fresh process the parse, the timeline build, every metric, the total, the forecast and peak RSS,
@@ -18,7 +18,8 @@ import { metricsPanelReport } from './metrics-panel-render';
  * name. Sync request counts come from bench/sync-requests.ts when that file exists. The read side
  * (`metrics.get` through the harness over HTTP, cold and warm, and a 2,000-call burst) comes from
  * bench/metrics-get.ts at `--read-sizes` (`--read-sizes none` skips it; the 50,000-issue backfill
- * alone takes a minute or two).
+ * alone takes a minute or two). A mixed burst of squads.list, sync.status, board.get, portfolio.get
+ * and issue.journey as five viewers comes from bench/invoke-burst.ts (`--invoke-burst false` skips it).
  */
 
 const root = join(__dirname, '..');
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
       json: { type: 'string' },
       'read-sizes': { type: 'string', default: '1500,10000,50000' },
       burst: { type: 'string', default: 'true' },
+      'invoke-burst': { type: 'string', default: 'true' },
     },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -142,6 +144,11 @@ async function main(): Promise<void> {
     if (readSizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--read-sizes: "${values['read-sizes']}" must be whole numbers, e.g. 1500,10000, or none`);
     const { metricsGetReport } = (await import(join(__dirname, 'metrics-get.ts'))) as { metricsGetReport: (o: { sizes: number[]; burst: boolean }) => Promise<string> };
     console.log(await metricsGetReport({ sizes: readSizes, burst: values.burst === 'true' }));
+  }
+  // A mixed burst of other resolver keys as five viewers, every answer checked (bench/invoke-burst.ts).
+  if (values['invoke-burst'] === 'true') {
+    const { invokeBurstReport } = (await import(join(__dirname, 'invoke-burst.ts'))) as { invokeBurstReport: (o: { calls: number; connections: number }) => Promise<string> };
+    console.log(await invokeBurstReport({ calls: 2000, connections: 20 }));
   }
   if (values.json !== undefined) writeFileSync(values.json, JSON.stringify(results, null, 2));
 }
