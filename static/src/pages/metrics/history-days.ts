@@ -8,12 +8,14 @@ const DAY_MS = 86_400_000;
  */
 export function historyDays(dto: SquadMetricsDto): number {
   const now = Date.parse(dto.asOf.nowIso);
-  let first = Number.POSITIVE_INFINITY;
+  // Entry instants are ISO strings of one format (UTC, ms): the earliest sorts first as text.
+  let earliest: string | null = null;
   for (const item of dto.items) {
     for (const at of Object.values(item.stages)) {
-      if (at !== null) first = Math.min(first, Date.parse(at));
+      if (at !== null && (earliest === null || at < earliest)) earliest = at;
     }
   }
+  let first = earliest === null ? Number.POSITIVE_INFINITY : Date.parse(earliest);
   if (first === Number.POSITIVE_INFINITY) {
     first = Date.parse(`${dto.window.from}T00:00:00Z`);
   }
