@@ -48,6 +48,8 @@ export class IssueStore {
   readonly events = new IssueEventHub();
   readonly linkEvents = new LinkEventHub();
   private readonly byId = new Map<string, IssueRecord>();
+  /** Issues by project key, then ID: searches confined to projects look only there (Jira's index). */
+  private readonly byProject = new Map<string, Map<string, IssueRecord>>();
   /** Issue links by ID, and link IDs by issue ID (both ends). */
   private readonly links = new Map<string, IssueLinkRecord>();
   private readonly linksByIssue = new Map<string, Set<string>>();
@@ -74,6 +76,11 @@ export class IssueStore {
   /** All issues, ascending by ID. */
   all(): IterableIterator<IssueRecord> {
     return this.byId.values();
+  }
+
+  /** The issues of the given projects (in no particular order); callers still apply the full query. */
+  *inProjects(projectKeys: Iterable<string>): IterableIterator<IssueRecord> {
+    for (const key of projectKeys) yield* this.byProject.get(key)?.values() ?? [];
   }
 
   get size(): number {
@@ -170,6 +177,7 @@ export class IssueStore {
   delete(issue: IssueRecord, atMs: number): void {
     for (const link of this.linksOf(issue.id)) this.deleteLink(link, atMs);
     this.byId.delete(issue.id);
+    this.byProject.get(issue.projectKey)?.delete(issue.id);
     for (const key of [issue.key, ...issue.previousKeys]) this.idByKey.delete(key.toUpperCase());
     this.versionCounter++;
     this.events.emit({ type: 'deleted', issueId: issue.id, issueKey: issue.key, projectKey: issue.projectKey, atMs });
@@ -217,6 +225,9 @@ export class IssueStore {
 
   private index(issue: IssueRecord): void {
     this.byId.set(issue.id, issue);
+    let project = this.byProject.get(issue.projectKey);
+    if (project === undefined) this.byProject.set(issue.projectKey, (project = new Map<string, IssueRecord>()));
+    project.set(issue.id, issue);
     for (const key of [issue.key, ...issue.previousKeys]) this.idByKey.set(key.toUpperCase(), issue.id);
   }
 }

@@ -89,6 +89,17 @@ export function compileClause(clause: Clause, ctx: JqlContext): Matcher {
   }
 }
 
+/**
+ * The project keys a clause confines matches to (`project = X`, `project in (...)`), or null when it
+ * does not confine them by project. Call after `compileClause` accepted the clause.
+ */
+export function clauseProjectScope(clause: Clause, ctx: JqlContext): ReadonlySet<string> | null {
+  if (canonicalField(clause.field, clause.fieldPos) !== 'project' || (clause.op !== '=' && clause.op !== 'in')) return null;
+  const keys = new Set<string>();
+  for (const v of operandValues(clause)) if (v !== null) keys.add(resolveProject(v, ctx));
+  return keys;
+}
+
 /** The operand as a list of values (null for EMPTY), checking it fits the operator. */
 function operandValues(clause: Clause): Array<ValueOperand | null> {
   const o: Operand = clause.operand;

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { sendError } from '../http/errors';
 import { decodePageToken, encodePageToken } from '../http/paging-token';
 import { apiEndpoint, queryInt, queryList, queryString } from '../http/route-kit';
-import { compileJql, JqlError } from '../jql';
+import type { IssueRecord } from '../../demo-data';
+import { compileJql, JqlError, type CompiledJql } from '../jql';
 import { canBrowseIssue } from '../permissions';
 import { selectFields } from '../render/field-selection';
 import { renderIssue } from '../render/render-issue';
@@ -37,6 +38,11 @@ const MAX_IDS_PAGE = 5000;
 const MAX_FIELDS_PAGE = 100;
 const CACHE_SIZE = 16;
 
+/** Issues a query could match: only its projects' when it names them (same result, as it still filters). */
+export function searchCandidates(rt: EmulatorRuntime, compiled: CompiledJql): Iterable<IssueRecord> {
+  return compiled.projects === null ? rt.store.all() : rt.store.inProjects(compiled.projects);
+}
+
 /**
  * Enhanced search (`/rest/api/3/search/jql`): JQL subset, `fields`, `expand=changelog`, and
  * `nextPageToken` paging without `total`. The old `/rest/api/3/search` answers 410, as on Cloud.
@@ -62,7 +68,7 @@ export function registerSearch(router: Router, rt: EmulatorRuntime): void {
     // Later pages reuse that snapshot, as a page token pins the query.
     let hit = params.nextPageToken === null ? undefined : cache.get(fingerprint);
     if (hit === undefined || hit.version !== rt.store.version) {
-      const matches = [...rt.store.all()].filter((i) => canBrowseIssue(user, i) && compiled.matches(i)).sort(compiled.compare);
+      const matches = [...searchCandidates(rt, compiled)].filter((i) => canBrowseIssue(user, i) && compiled.matches(i)).sort(compiled.compare);
       hit = { version: rt.store.version, ids: matches.map((i) => i.id) };
       cache.delete(fingerprint);
       cache.set(fingerprint, hit);
@@ -121,7 +127,7 @@ export function registerSearch(router: Router, rt: EmulatorRuntime): void {
         throw error;
       }
       let count = 0;
-      for (const issue of rt.store.all()) if (canBrowseIssue(user, issue) && compiled.matches(issue)) count++;
+      for (const issue of searchCandidates(rt, compiled)) if (canBrowseIssue(user, issue) && compiled.matches(issue)) count++;
       res.json({ count });
     }),
   );
