@@ -8,12 +8,34 @@ const stageName = z.string().trim().min(1).max(40);
 /** Past this many items the board stops reading and asks the viewer to narrow the filter. */
 export const BOARD_MAX_ITEMS = 5000;
 
+const shortText = z.string().trim().min(1).max(255);
+
+/**
+ * The board's quick filters, asked of Jira (as JQL, every value quoted) when the whole board was
+ * more than BOARD_MAX_ITEMS: the narrowed answer is then complete. Filters JQL cannot express for
+ * this squad (the Flagged chip, disciplines by component or field) stay in the browser.
+ */
+export const boardNarrowSchema = z
+  .object({
+    quickWins: z.boolean().optional(),
+    disciplines: z.array(shortText).max(20).optional(),
+    issueTypes: z.array(shortText).max(50).optional(),
+    /** Assignees' account IDs; null for "Unassigned". */
+    assignees: z.array(z.string().trim().min(1).max(128).nullable()).max(50).optional(),
+    /** Jira's text search on the summary (whole words and word beginnings), or an issue key. */
+    text: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+export type BoardNarrow = z.infer<typeof boardNarrowSchema>;
+
 /** `board.get`: one page of the squad's work in flight, read live as the viewer. */
 export const boardGetPayload = z
   .object({
     squadId,
     /** From the previous page's `nextCursor`; absent for the first page (which also carries `overview`). */
     cursor: z.string().min(1).max(4000).optional(),
+    /** Ask Jira only for the items these filters keep (send the same with every page). */
+    narrow: boardNarrowSchema.optional(),
   })
   .strict();
 

@@ -1,4 +1,4 @@
-import type { BoardOverviewDto, BoardPageDto } from '../contract/board';
+import type { BoardNarrow, BoardOverviewDto, BoardPageDto } from '../contract/board';
 import { BOARD_MAX_ITEMS } from '../contract/board';
 import type { ResolverContext } from '../contract/context';
 import type { SquadConfig } from '../contract/squad-config';
@@ -17,7 +17,7 @@ import { decodeIssue } from '../store/stored-issue';
 import { loadSquadIssues } from '../squad-view';
 import { buildCards, cardFields, type CardInput } from './board-cards';
 import { flaggedFieldId as siteFlaggedFieldId } from './flagged-field';
-import { boardJql, decodeCursor, encodeCursor } from './board-query';
+import { boardJql, decodeCursor, encodeCursor, narrowProjects } from './board-query';
 import type { ResolverDeps } from './deps';
 import { userJira } from './squads-jira';
 import { notFound } from './app-error';
@@ -34,7 +34,7 @@ const MIN_SAMPLES = 5;
  * nothing they may not browse ever appears); positions come from the synced history of exactly
  * those items, and from Jira's changelog, as the viewer, where the stored copy lags behind.
  */
-export async function readBoardPage(config: SquadConfig, cursorText: string | undefined, ctx: ResolverContext, deps: ResolverDeps): Promise<BoardPageDto> {
+export async function readBoardPage(config: SquadConfig, cursorText: string | undefined, ctx: ResolverContext, deps: ResolverDeps, narrow?: BoardNarrow): Promise<BoardPageDto> {
   const nowMs = deps.clock.nowMs();
   const user = userJira(ctx, deps);
   const squad = compileSquad(config);
@@ -43,7 +43,12 @@ export async function readBoardPage(config: SquadConfig, cursorText: string | un
   const [flaggedFieldId, visible] = await Promise.all([siteFlaggedFieldId(deps, user), first ? loadSquadIssues(deps, config, ctx.accountId) : Promise.resolve(null)]);
   const projects = cursor?.projects ?? config.projects.filter((p) => !(visible?.hiddenProjects ?? []).includes(p));
   if (projects.length === 0) throw notFound(`Squad "${config.id}" does not exist or does not cover this project`);
-  const approx = first ? await approximateCount(user, boardJql(config, projects, false)) : null;
+  if (narrow !== undefined && narrowProjects(config, narrow, projects).length === 0) {
+    // The filters keep only disciplines whose projects the viewer cannot browse: nothing to ask.
+    const overview = visible === null ? null : overviewOf(configAsSeen(config, projects), squad, visible.issues, nowMs, 0, false);
+    return { overview, cards: [], nextCursor: null };
+  }
+  const approx = first ? await approximateCount(user, boardJql(config, projects, false, narrow)) : null;
 
   const wanted = first ? FIRST_PAGE_ITEMS : NEXT_PAGE_ITEMS;
   const loadedBefore = cursor?.loaded ?? 0;
@@ -51,7 +56,7 @@ export async function readBoardPage(config: SquadConfig, cursorText: string | un
   let token: string | null = cursor?.token ?? null;
   do {
     const max = Math.min(SEARCH_PAGE_SIZE, wanted - issues.length, BOARD_MAX_ITEMS - loadedBefore - issues.length);
-    const page = await searchPage(user, { jql: boardJql(config, projects), fields: cardFields(config, flaggedFieldId), nextPageToken: token, maxResults: max });
+    const page = await searchPage(user, { jql: boardJql(config, projects, true, narrow), fields: cardFields(config, flaggedFieldId), nextPageToken: token, maxResults: max });
     issues.push(...page.issues);
     token = page.nextPageToken;
   } while (token !== null && issues.length < wanted && loadedBefore + issues.length < BOARD_MAX_ITEMS);
@@ -62,7 +67,9 @@ export async function readBoardPage(config: SquadConfig, cursorText: string | un
   const loaded = loadedBefore + issues.length;
   const more = token !== null && loaded < BOARD_MAX_ITEMS;
   // The overview names only projects (and their disciplines) the viewer may browse.
-  const overview = visible === null ? null : overviewOf(configAsSeen(config, projects), squad, visible.issues, nowMs, approx, token !== null && loaded >= BOARD_MAX_ITEMS);
+  // Past the cap: Jira's approximate count says so on the first page (the pages stop at the cap).
+  const tooMany = (approx ?? 0) > BOARD_MAX_ITEMS || (token !== null && loaded >= BOARD_MAX_ITEMS);
+  const overview = visible === null ? null : overviewOf(configAsSeen(config, projects), squad, visible.issues, nowMs, approx, tooMany);
   return { overview, cards, nextCursor: more && token !== null ? encodeCursor({ token, loaded, projects }) : null };
 }
 

@@ -19,7 +19,7 @@ function sameIssue(ctx: ResolverContext, keys: readonly string[]): void {
 export function boardResolvers(): ResolverGroup<'board.get' | 'board.transitions' | 'board.move' | 'board.quickWin' | 'issue.journey'> {
   return {
     'board.get': defineResolver('board.get', (p, ctx, deps) =>
-      withSquadErrors(async () => readBoardPage(await boardSquad(ctx, deps, p.squadId), p.cursor, ctx, deps)),
+      withSquadErrors(async () => readBoardPage(await boardSquad(ctx, deps, p.squadId), p.cursor, ctx, deps, p.narrow)),
     ),
     'board.transitions': defineResolver('board.transitions', (p, ctx, deps) =>
       withSquadErrors(async () => sameIssue(ctx, [p.issueKey]) ?? boardTransitions(await readableBoardSquad(ctx, deps, p.squadId), p.issueKey, ctx, deps)),

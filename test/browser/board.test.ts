@@ -150,6 +150,37 @@ describe('the squad board and the issue journey panel in headless Chromium', () 
     await page.waitForFunction(`new URLSearchParams(location.search).get('q') === 'Bulk'`);
   });
 
+  it('past 5,000 items says about how many, and asks Jira again for what a quick filter keeps', async () => {
+    const w = await openWatchedPage(browser, { width: 1400, height: 1000 });
+    pages.push(w);
+    const asked: unknown[] = [];
+    // The whole board answers as a site past the cap would (Jira's count says 12,345); the
+    // narrowed questions go to the harness and the emulator unchanged.
+    await w.page.route('**/api/invoke', async (route) => {
+      const body = route.request().postDataJSON() as { functionKey?: string; payload?: { narrow?: unknown; cursor?: string } };
+      if (body.functionKey !== 'board.get') return route.continue();
+      if (body.payload?.narrow !== undefined) {
+        asked.push(body.payload.narrow);
+        return route.continue();
+      }
+      const real = await route.fetch();
+      const answer = (await real.json()) as { ok: boolean; data: { overview: Record<string, unknown> | null } };
+      if (answer.data.overview !== null) answer.data.overview = { ...answer.data.overview, approximateTotal: 12_345, tooMany: true };
+      return route.fulfill({ response: real, body: JSON.stringify(answer) });
+    });
+    await w.page.goto(`${harness.url}/board?project=MKT&squad=growth&as=${id('alice')}`);
+    await w.page.getByText('About 12,345 items are in flight; the board shows the first 5,000.', { exact: false }).waitFor({ timeout: 20_000 });
+    await w.page.getByRole('toolbar', { name: 'Quick filters' }).getByRole('button', { name: 'Quick wins' }).click();
+    await w.page.getByText(/^Filtered in Jira: all \d+ matching items are on the board\.$/).waitFor({ timeout: 20_000 });
+    expect(asked).toContainEqual({ quickWins: true });
+    const quickWins = emulator.state.listIssues().filter((r) => r.labels.includes(SQUAD.quickWin.label));
+    const expected = expectedColumnCounts(SQUAD, quickWins, TEST_NOW_MS);
+    expect(await columnCounts(w.page)).toEqual(expected);
+    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    expect(await w.page.getByText(`Filtered in Jira: all ${total} matching items are on the board.`).count()).toBe(1);
+    expect(w.problems).toEqual([]);
+  });
+
   it('shows the journey of an issue with a reopen and a skipped stage in the panel', async () => {
     const start = TEST_NOW_MS - 40 * 86_400_000;
     const issue = emulator.state.createIssue({ projectKey: 'MKT', summary: 'Reworked and skipped', statusId: '10000', atMs: start, assigneeAccountId: MIA });

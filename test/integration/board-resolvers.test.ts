@@ -1,5 +1,5 @@
 import { DEMO_USERS } from '../../local/jira-emulator';
-import type { BoardCardDto, BoardMoveDto, BoardPageDto, BoardQuickWinDto, BoardTransitionsDto } from '../../src/contract/board';
+import type { BoardCardDto, BoardMoveDto, BoardNarrow, BoardPageDto, BoardQuickWinDto, BoardTransitionsDto } from '../../src/contract/board';
 import type { IssueJourneyDto } from '../../src/contract/journey';
 import type { ResolverContext } from '../../src/contract/context';
 import { allResolvers, invokeResolver } from '../../src/resolvers/registry';
@@ -17,12 +17,13 @@ async function call<T>(env: SyncEnv, key: string, payload: unknown, ctx: Partial
   return result.data as T;
 }
 
-async function wholeBoard(env: SyncEnv, as: string): Promise<{ first: BoardPageDto; cards: BoardCardDto[] }> {
-  const first = await call<BoardPageDto>(env, 'board.get', { squadId: DEMO_SQUAD.id }, { as, projectKey: 'MKT' });
+async function wholeBoard(env: SyncEnv, as: string, narrow?: BoardNarrow): Promise<{ first: BoardPageDto; cards: BoardCardDto[] }> {
+  const extra = narrow === undefined ? {} : { narrow };
+  const first = await call<BoardPageDto>(env, 'board.get', { squadId: DEMO_SQUAD.id, ...extra }, { as, projectKey: 'MKT' });
   const cards = [...first.cards];
   let cursor = first.nextCursor;
   while (cursor !== null) {
-    const page = await call<BoardPageDto>(env, 'board.get', { squadId: DEMO_SQUAD.id, cursor }, { as, projectKey: 'MKT' });
+    const page = await call<BoardPageDto>(env, 'board.get', { squadId: DEMO_SQUAD.id, cursor, ...extra }, { as, projectKey: 'MKT' });
     cards.push(...page.cards);
     cursor = page.nextCursor;
   }
@@ -63,6 +64,34 @@ describe('board resolvers on the demo squad', () => {
     const restricted = new Set(env.emulator.state.listIssues().filter((r) => r.securityLevelId !== null).map((r) => r.key));
     const mia = await wholeBoard(env, 'mia');
     expect(mia.cards.filter((c) => restricted.has(c.key))).toEqual([]);
+  });
+
+  it('asks Jira only for what the quick filters keep (narrowed boards past 5,000 items), as the viewer', async () => {
+    const mia = user('mia');
+    const { cards: all } = await wholeBoard(env, 'alice');
+    const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+    const textHit = (c: BoardCardDto, q: string): boolean => words(q).every((w) => words(c.summary).some((h) => h.startsWith(w)));
+    const cases: Array<[BoardNarrow, (c: BoardCardDto) => boolean]> = [
+      [{ quickWins: true }, (c) => c.quickWin],
+      [{ issueTypes: ['Story'] }, (c) => c.issueType === 'Story'],
+      [{ disciplines: ['IT'] }, (c) => c.discipline === 'IT'],
+      [{ assignees: [mia, null] }, (c) => c.assignee === null || c.assignee.accountId === mia],
+      [{ text: 'landing' }, (c) => textHit(c, 'landing')],
+      [{ quickWins: true, disciplines: ['Marketing'], text: 'page' }, (c) => c.quickWin && c.discipline === 'Marketing' && textHit(c, 'page')],
+    ];
+    for (const [narrow, keep] of cases) {
+      const expected = all.filter(keep).map((c) => c.key).sort();
+      expect(expected.length).toBeGreaterThan(0);
+      const { first, cards } = await wholeBoard(env, 'alice', narrow);
+      expect([narrow, cards.map((c) => c.key).sort()]).toEqual([narrow, expected]);
+      expect(first.overview?.approximateTotal).toBe(expected.length);
+    }
+    // An issue key finds that issue; a value with quotes and JQL words is only ever a value.
+    const one = all[0] ?? never();
+    expect((await wholeBoard(env, 'alice', { text: one.key.toLowerCase() })).cards.map((c) => c.key)).toContain(one.key);
+    expect((await wholeBoard(env, 'alice', { text: 'x" OR project = OPS OR summary ~ "y' })).cards).toEqual([]);
+    // The CMO's narrowed board still holds nothing he may not browse.
+    expect((await wholeBoard(env, 'mark', { disciplines: ['IT'] })).cards).toEqual([]);
   });
 
   it('refuses a squad that does not cover the page\'s project, in the same words as a missing one', async () => {

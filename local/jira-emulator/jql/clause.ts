@@ -24,7 +24,13 @@ interface DateField {
   ops: readonly Operator[];
   getMs: (issue: IssueRecord) => number;
 }
-type FieldHandler = EqualityField | LabelsField | DateField;
+/** A text field searched with `~`: Jira's full-text match, approximated (see textMatcher). */
+interface TextField {
+  kind: 'text';
+  ops: readonly Operator[];
+  get(issue: IssueRecord): string;
+}
+type FieldHandler = EqualityField | LabelsField | DateField | TextField;
 
 const EQ: readonly Operator[] = ['=', '!=', 'in', 'not in'];
 const EQ_EMPTY: readonly Operator[] = [...EQ, 'is', 'is not'];
@@ -39,11 +45,14 @@ const FIELDS: Readonly<Record<string, FieldHandler>> = {
   key: { kind: 'equality', ops: EQ, get: (i) => i.id, resolve: resolveKey },
   id: { kind: 'equality', ops: EQ, get: (i) => i.id, resolve: (v) => resolveId(v) },
   labels: { kind: 'labels', ops: EQ_EMPTY },
+  // Jira checks that the user exists; the emulator takes any account ID (none matches a stranger).
+  assignee: { kind: 'equality', ops: EQ_EMPTY, get: (i) => i.assigneeAccountId, resolve: (v) => v.text },
+  summary: { kind: 'text', ops: ['~', '!~'], get: (i) => i.summary },
   created: { kind: 'date', ops: DATE_OPS, getMs: (i) => i.createdMs },
   updated: { kind: 'date', ops: DATE_OPS, getMs: (i) => i.updatedMs },
 };
 const ALIASES: Readonly<Record<string, string>> = { type: 'issuetype', issuekey: 'key', createddate: 'created', updateddate: 'updated', label: 'labels' };
-export const SUPPORTED_FIELDS = 'project, status, statusCategory, labels, issuetype, resolution, key, id, created, updated';
+export const SUPPORTED_FIELDS = 'project, status, statusCategory, labels, issuetype, resolution, key, id, assignee, summary, created, updated';
 
 /** The canonical field name for a name as written, or an error naming what is unsupported. */
 export function canonicalField(name: string, pos: number): string {
@@ -68,6 +77,12 @@ export function compileClause(clause: Clause, ctx: JqlContext): Matcher {
     const [first] = values;
     if (first === undefined || first === null) throw new JqlError(`The operator '${clause.op}' does not support the value EMPTY for field '${clause.field}'.`);
     return dateMatcher(clause.op, handler.getMs, parseJqlDate(first.text, clause.field, ctx.nowMs, ctx.timeZone));
+  }
+  if (handler.kind === 'text') {
+    const [first] = values;
+    if (first === undefined || first === null) throw new JqlError(`The operator '${clause.op}' does not support the value EMPTY for field '${clause.field}'.`);
+    const match = textMatcher(handler.get, first.text);
+    return clause.op === '~' ? match : (i) => !match(i);
   }
   if (handler.kind === 'labels') return labelsMatcher(clause.op, values.map((v) => (v === null ? null : v.text)));
   const wanted = new Set<Value>();
@@ -111,6 +126,20 @@ function operandValues(clause: Clause): Array<ValueOperand | null> {
   if (!list && o.kind === 'list') throw new JqlError(`The operator '${clause.op}' does not support a list of values for field '${clause.field}'.`);
   if (o.kind === 'list') return o.items;
   return [o.kind === 'empty' ? null : o];
+}
+
+const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+
+/**
+ * Jira's `summary ~ "…"` as the emulator approximates it: every word of the query starts a word of
+ * the summary, in any order, case-insensitive (Jira adds stemming and relevance, not modelled).
+ */
+function textMatcher(get: (issue: IssueRecord) => string, query: string): Matcher {
+  const wanted = words(query);
+  return (i) => {
+    const have = words(get(i));
+    return wanted.every((w) => have.some((h) => h.startsWith(w)));
+  };
 }
 
 function labelsMatcher(op: Operator, wanted: Array<string | null>): Matcher {

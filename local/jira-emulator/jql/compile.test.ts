@@ -84,7 +84,8 @@ describe('compileJql: errors in Jira wording', () => {
     ['key = MKT-99', "An issue with key 'MKT-99' does not exist for field 'key'."],
     ['key = 12', "The issue key '12' for field 'key' is invalid."],
     ['foo = bar', "Field 'foo' does not exist or you do not have permission to view it."],
-    ['assignee = currentUser()', "Error in the JQL Query: The Jira emulator does not support searching by the field 'assignee'. Supported fields: project, status, statusCategory, labels, issuetype, resolution, key, id, created, updated. (line 1, character 1)"],
+    ['reporter = currentUser()', "Error in the JQL Query: The Jira emulator does not support searching by the field 'reporter'. Supported fields: project, status, statusCategory, labels, issuetype, resolution, key, id, assignee, summary, created, updated. (line 1, character 1)"],
+    ['summary = seo', "The operator '=' is not supported by the 'summary' field."],
     ['labels = currentUser()', "Error in the JQL Query: The Jira emulator does not support the function 'currentUser'. Use literal values instead. (line 1, character 10)"],
     ['project ~ MKT', "The operator '~' is not supported by the 'project' field."],
     ['project > MKT', "The operator '>' is not supported by the 'project' field."],
@@ -102,5 +103,28 @@ describe('compileJql: errors in Jira wording', () => {
     const mktOnly = ctx({ visibleProjects: [MKT], findVisibleIssue: (k) => issues.find((i) => i.key === k && i.projectKey === 'MKT') });
     expect(() => compileJql('project in (MKT, IT)', mktOnly)).toThrow("The value 'IT' does not exist for the field 'project'.");
     expect(() => compileJql('key = IT-1', mktOnly)).toThrow("An issue with key 'IT-1' does not exist for field 'key'.");
+  });
+});
+
+describe('compileJql: assignee and summary text (the board\'s narrowed quick filters)', () => {
+  const people: IssueRecord[] = [
+    buildIssue({ id: '11', key: 'MKT-11', summary: 'Landing page experiment for spring', assigneeAccountId: 'acc-mia' }),
+    buildIssue({ id: '12', key: 'MKT-12', summary: 'Checkout flow change', assigneeAccountId: 'acc-ivan' }),
+    buildIssue({ id: '13', key: 'MKT-13', summary: 'Spring landing copy', assigneeAccountId: null }),
+  ];
+  const match = (jql: string): string[] => people.filter(compileJql(jql, ctx()).matches).map((i) => i.key);
+
+  it.each([
+    ['assignee = "acc-mia"', ['MKT-11']],
+    ['assignee in ("acc-mia", "acc-ivan")', ['MKT-11', 'MKT-12']],
+    ['assignee is EMPTY', ['MKT-13']],
+    ['(assignee in ("acc-ivan") OR assignee is EMPTY)', ['MKT-12', 'MKT-13']],
+    ['summary ~ "landing"', ['MKT-11', 'MKT-13']],
+    ['summary ~ "spring land"', ['MKT-11', 'MKT-13']],
+    ['summary ~ "LANDING experiment"', ['MKT-11']],
+    ['summary !~ "landing"', ['MKT-12']],
+    ['summary ~ "anding"', []],
+  ])('%s', (jql, expected) => {
+    expect(match(jql)).toEqual(expected);
   });
 });

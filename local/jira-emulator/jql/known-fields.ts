@@ -3,7 +3,7 @@
  * "unsupported" error naming the field, instead of Jira's "does not exist" one.
  */
 export const KNOWN_UNSUPPORTED_FIELDS = new Set([
-  'assignee', 'reporter', 'creator', 'summary', 'description', 'text', 'comment', 'environment', 'priority',
+  'reporter', 'creator', 'description', 'text', 'comment', 'environment', 'priority',
   'component', 'fixversion', 'affectedversion', 'sprint', 'parent', 'epic link', 'resolutiondate', 'resolved',
   'duedate', 'due', 'watcher', 'watchers', 'voter', 'votes', 'lastviewed', 'level', 'filter', 'attachments',
   'originalestimate', 'remainingestimate', 'timespent', 'worklogdate', 'worklogauthor', 'workratio', 'subtasks',

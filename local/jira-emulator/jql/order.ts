@@ -27,6 +27,9 @@ const SORTERS: Readonly<Record<string, IssueComparator>> = {
 };
 
 /** Without ORDER BY the emulator returns the newest issues first. */
+/** Fields the emulator searches by but does not sort on. */
+const SEARCH_ONLY_FIELDS = new Set(['assignee', 'summary']);
+
 const DEFAULT_ORDER: SortKey[] = [{ field: 'created', pos: 0, direction: 'desc' }];
 
 /**
@@ -37,7 +40,7 @@ export function compileOrder(keys: readonly SortKey[]): IssueComparator {
   const parts = (keys.length > 0 ? keys : DEFAULT_ORDER).map((k) => {
     const sorter = SORTERS[k.field.toLowerCase()];
     if (sorter === undefined) {
-      if (KNOWN_UNSUPPORTED_FIELDS.has(k.field.toLowerCase()) || /^customfield_\d+$/i.test(k.field)) {
+      if (KNOWN_UNSUPPORTED_FIELDS.has(k.field.toLowerCase()) || SEARCH_ONLY_FIELDS.has(k.field.toLowerCase()) || /^customfield_\d+$/i.test(k.field)) {
         throw JqlError.syntax(`The Jira emulator cannot order by '${k.field}'. It orders by key, id, created and updated.`, k.pos);
       }
       throw new JqlError(`Field '${k.field}' does not exist or you do not have permission to view it.`);

@@ -1,9 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import EmptyState from '@atlaskit/empty-state';
 import SectionMessage from '@atlaskit/section-message';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
-import type { BoardCardDto } from '../../../../src/contract/board';
+import { BOARD_MAX_ITEMS, type BoardCardDto } from '../../../../src/contract/board';
 import { useResource } from '../../api/use-resource';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageFrame } from '../../components/page-frame';
@@ -11,8 +11,8 @@ import { Placeholder } from '../../components/placeholder';
 import { useHostContext } from '../../host/host-context';
 import { openIssue } from '../../host/host-actions';
 import { BoardGrid } from './board-grid';
-import { filtersFromQuery } from './board-model';
-import { useBoardData } from './use-board-data';
+import { activeFilterCount, filtersFromQuery, isTruncated } from './board-model';
+import { useBoardData, type BoardData } from './use-board-data';
 
 /** The squad shown: `?squad=` when it covers the project, else the first squad covering the project. */
 function useSquadChoice(projectKey: string | null, wanted: string | null) {
@@ -27,8 +27,10 @@ function useSquadChoice(projectKey: string | null, wanted: string | null) {
 export default function BoardPage() {
   const { projectKey, squadId } = useHostContext();
   const { list, covering, squad, pick } = useSquadChoice(projectKey, squadId);
-  const board = useBoardData(squad?.id ?? null);
-  const [initialFilters] = useState(() => filtersFromQuery(window.location.search));
+  const [filters, setFilters] = useState(() => filtersFromQuery(window.location.search));
+  const text = useDebounced(filters.text, 400);
+  const ask = useMemo(() => ({ filters, text }), [filters, text]);
+  const board = useBoardData(squad?.id ?? null, ask);
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((text: string) => setAnnouncement(text), []);
   const overview = board.data.status === 'ready' ? board.data.overview : null;
@@ -75,13 +77,7 @@ export default function BoardPage() {
       )}
       {board.data.status === 'error' && <ErrorBanner error={board.data.error} onRetry={board.reload} />}
       {(list.status === 'loading' || (squad !== null && board.data.status === 'loading')) && <BoardPlaceholder />}
-      {overview !== null && overview.tooMany && (
-        <SectionMessage appearance="warning" title="Too many items for one board">
-          <Text as="p">
-            About {(overview.approximateTotal ?? 5000).toLocaleString('en')} items are in flight; the board shows the first 5,000. Narrow the squad&apos;s issue types, or use the quick filters to find what you need.
-          </Text>
-        </SectionMessage>
-      )}
+      {board.data.status === 'ready' && <CapNotice data={board.data} wholeTruncated={board.wholeTruncated} flaggedOnly={filters.flagged && activeFilterCount(filters) === 1} />}
       {overview !== null && unmappedNames.length > 0 && (
         <SectionMessage appearance="information" title="Some items are in statuses this squad has not mapped">
           <Text as="p">
@@ -90,10 +86,51 @@ export default function BoardPage() {
         </SectionMessage>
       )}
       {board.data.status === 'ready' && squad !== null && (
-        <BoardGrid squadId={squad.id} overview={board.data.overview} cards={board.data.cards} complete={board.data.complete} update={board.update} announce={announce} initialFilters={initialFilters} onOpenIssue={(key) => void openIssue(key)} />
+        <BoardGrid squadId={squad.id} overview={board.data.overview} cards={board.data.cards} complete={board.data.complete} update={board.update} announce={announce} filters={filters} onFilters={setFilters} onOpenIssue={(key) => void openIssue(key)} />
       )}
     </PageFrame>
   );
+}
+
+/** After the user stops typing for `ms`, the value; the text filter asks Jira once, not per key. */
+function useDebounced(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/**
+ * Past 5,000 items: about how many there are, and what the filters do about it. With filters
+ * asked of Jira, whether the narrowed board is complete or still too big.
+ */
+function CapNotice({ data, wholeTruncated, flaggedOnly }: { data: Extract<BoardData, { status: 'ready' }>; wholeTruncated: boolean; flaggedOnly: boolean }) {
+  const about = (n: number | null) => (n ?? BOARD_MAX_ITEMS).toLocaleString('en');
+  const cap = BOARD_MAX_ITEMS.toLocaleString('en');
+  if (!wholeTruncated) return null;
+  if (data.refreshing) return <Text color="color.text.subtle">Asking Jira for the items these filters keep…</Text>;
+  if (data.narrow === null) {
+    return (
+      <SectionMessage appearance="warning" title="Too many items for one board">
+        <Text as="p">
+          About {about(data.overview.approximateTotal)} items are in flight; the board shows the first {cap}. Narrow it with the quick filters or the text filter: Jira is then asked for exactly the items they keep, so the narrowed board is complete.
+          {flaggedOnly ? ' The Flagged filter alone works on the cards shown.' : ''}
+        </Text>
+      </SectionMessage>
+    );
+  }
+  if (isTruncated(data.overview, data.cards, data.complete)) {
+    return (
+      <SectionMessage appearance="warning" title="Still too many items">
+        <Text as="p">
+          About {about(data.overview.approximateTotal)} items match these filters; the board shows the first {cap}. Add a filter or a more specific text to see them all.
+        </Text>
+      </SectionMessage>
+    );
+  }
+  return <Text color="color.text.subtle">Filtered in Jira: {data.complete ? `all ${data.cards.length.toLocaleString('en')} matching items are on the board.` : 'the matching items are loading.'}</Text>;
 }
 
 function unmappedStatuses(cards: readonly BoardCardDto[]): string[] {

@@ -24,14 +24,14 @@ interface GridProps {
   complete: boolean;
   update: (fn: (cards: BoardCardDto[]) => BoardCardDto[]) => void;
   announce: (text: string) => void;
-  initialFilters: BoardFilters;
+  filters: BoardFilters;
+  onFilters: (f: BoardFilters) => void;
   onOpenIssue: (key: string) => void;
 }
 
 /** Filters, lanes and columns of a loaded board, with moves (drag, menu) and quick-win tagging. */
 export function BoardGrid(p: GridProps) {
-  const { overview, update, announce, squadId } = p;
-  const [filters, setFilters] = useState<BoardFilters>(p.initialFilters);
+  const { overview, update, announce, squadId, filters, onFilters } = p;
   const [lanes, setLanes] = useState<Swimlanes>(() => (new URLSearchParams(window.location.search).get('lanes') as Swimlanes | null) ?? overview.swimlanes);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [menu, setMenu] = useState<MenuState | null>(null);
@@ -200,7 +200,7 @@ export function BoardGrid(p: GridProps) {
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
-      <BoardToolbar filters={filters} onFilters={setFilters} disciplines={disciplines} assignees={assignees} types={types} lanes={lanes} onLanes={setLanes} shown={shown.length} total={p.cards.length} />
+      <BoardToolbar filters={filters} onFilters={onFilters} disciplines={disciplines} assignees={assignees} types={types} lanes={lanes} onLanes={setLanes} shown={shown.length} total={p.cards.length} />
       {!p.complete && <span style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>Loading more items from Jira… ({p.cards.length} so far)</span>}
       {selected.size > 0 && (
         <div role="region" aria-label="Bulk actions" style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '6px 8px', borderRadius: 4, background: token('color.background.selected') }}>

@@ -1,4 +1,4 @@
-import type { BoardCardDto, BoardStageDto } from '../../../../src/contract/board';
+import { BOARD_MAX_ITEMS, type BoardCardDto, type BoardNarrow, type BoardOverviewDto, type BoardStageDto } from '../../../../src/contract/board';
 
 /** The column of cards in statuses the squad has not mapped. */
 export const UNMAPPED = 'Unmapped';
@@ -121,6 +121,26 @@ export function groupBoard(stages: readonly BoardStageDto[], shown: readonly Boa
   });
   return { columns, laneNames };
 }
+
+/**
+ * The quick filters to ask Jira with when the whole board was past its cap. Left out: the Flagged
+ * chip (the browser filters the cards shown) and assignees not yet seen on a card (no account ID
+ * to ask with). Null when nothing is left to ask. Lists sorted, so the same filters ask the same.
+ */
+export function narrowOf(f: BoardFilters, text: string, idsByName: ReadonlyMap<string, string>): BoardNarrow | null {
+  const n: BoardNarrow = {};
+  if (f.quickWins) n.quickWins = true;
+  if (f.disciplines.length > 0) n.disciplines = [...f.disciplines].sort();
+  if (f.types.length > 0) n.issueTypes = [...f.types].sort();
+  const ids = f.assignees.map((a) => (a === NO_ASSIGNEE ? null : (idsByName.get(a) ?? undefined)));
+  if (ids.length > 0 && ids.every((x) => x !== undefined)) n.assignees = [...ids].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
+  if (text.trim() !== '') n.text = text.trim();
+  return Object.keys(n).length > 0 ? n : null;
+}
+
+/** A board Jira answered only in part: more items than the cap (by the count, or by the pages). */
+export const isTruncated = (overview: BoardOverviewDto, cards: readonly unknown[], complete: boolean): boolean =>
+  overview.tooMany || (overview.approximateTotal ?? 0) > BOARD_MAX_ITEMS || (complete && cards.length >= BOARD_MAX_ITEMS);
 
 export type WipState = 'over' | 'under' | 'ok';
 
