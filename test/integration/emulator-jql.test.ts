@@ -39,9 +39,10 @@ describe('emulator search: JQL over HTTP', () => {
     ['project = NOPE', "The value 'NOPE' does not exist for the field 'project'."],
     ['project = MKT AND', 'Error in the JQL Query: Expecting a field name before the end of the query.'],
     ['ORDER BY created', 'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.'],
-    ['assignee = currentUser()', "Error in the JQL Query: The Jira emulator does not support searching by the field 'assignee'."],
+    ['reporter = currentUser()', "Error in the JQL Query: The Jira emulator does not support searching by the field 'reporter'."],
+    ['assignee = currentUser()', "Error in the JQL Query: The Jira emulator does not support the function 'currentUser'."],
     ['text ~ "pilot"', "Error in the JQL Query: The Jira emulator does not support searching by the field 'text'."],
-    ['summary ~ "50%"', "Error in the JQL Query: The Jira emulator does not support searching by the field 'summary'."],
+    ['summary = "50%"', "The operator '=' is not supported by the 'summary' field."],
     ['labels = 50%', "Error in the JQL Query: The character '%' is a reserved JQL character."],
     ['updated >= "last week"', "Date value 'last week' for field 'updated' is invalid."],
   ])('answers 400 in Jira’s error shape for %s', async (jql, message) => {

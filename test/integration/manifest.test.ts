@@ -10,7 +10,7 @@ const manifestText = readFileSync(manifestPath, 'utf8');
 interface Manifest {
   modules: Record<string, Array<Record<string, unknown>>>;
   resources: Array<{ key: string; path: string }>;
-  permissions: { scopes: string[]; content?: { styles?: string[] } };
+  permissions: { scopes: string[]; content?: { styles?: string[] }; external?: { images?: Array<{ address: string }> } };
   app: { runtime: { name: string } };
 }
 const manifest = parse(manifestText) as Manifest;
@@ -48,6 +48,11 @@ describe('manifest.yml', () => {
   it('asks for the minimal scopes and allows Atlaskit inline styles', () => {
     expect([...manifest.permissions.scopes].sort()).toEqual(['read:jira-user', 'read:jira-work', 'storage:app', 'write:jira-work']);
     expect(manifest.permissions.content?.styles).toEqual(['unsafe-inline']);
+  });
+
+  it('declares where avatar images come from (Custom UI loads images only from declared domains), and nothing else external', () => {
+    expect((manifest.permissions.external?.images ?? []).map((i) => i.address)).toEqual(expect.arrayContaining(['https://secure.gravatar.com', 'https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net', 'https://*.atlassian.net']));
+    expect(Object.keys(manifest.permissions.external ?? {})).toEqual(['images']);
   });
 
   it('names only handlers that src/index.ts exports', () => {

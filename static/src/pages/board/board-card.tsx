@@ -27,10 +27,12 @@ function TypeIcon({ type }: { type: string }) {
 function AssigneeAvatar({ card }: { card: BoardCardDto }) {
   const a = card.assignee;
   const name = a?.displayName ?? 'Unassigned';
+  // A picture the site's policy or the network refuses falls back to the initials.
+  const [broken, setBroken] = useState(false);
   const initials = a === null ? '?' : name.split(/\s+/).slice(0, 2).map((w) => w.charAt(0)).join('');
   return (
     <span role="img" aria-label={`Assignee: ${name}`} title={name} className="sf-avatar">
-      {a?.avatarUrl ? <img src={a.avatarUrl} alt="" width={24} height={24} loading="lazy" /> : initials}
+      {a?.avatarUrl && !broken ? <img src={a.avatarUrl} alt="" width={24} height={24} loading="lazy" onError={() => setBroken(true)} /> : initials}
     </span>
   );
 }
