@@ -150,6 +150,11 @@ async function main(): Promise<void> {
     const { invokeBurstReport } = (await import(join(__dirname, 'invoke-burst.ts'))) as { invokeBurstReport: (o: { calls: number; connections: number }) => Promise<string> };
     console.log(await invokeBurstReport({ calls: 2000, connections: 20 }));
   }
+  // Pages while the harness publishes a 50,000-issue backfill in the same process (bench/publish-responsiveness.ts).
+  if (values['invoke-burst'] === 'true') {
+    const { publishResponsivenessReport } = (await import(join(__dirname, 'publish-responsiveness.ts'))) as { publishResponsivenessReport: (issues: number) => Promise<string> };
+    console.log(await publishResponsivenessReport(50_000));
+  }
   if (values.json !== undefined) writeFileSync(values.json, JSON.stringify(results, null, 2));
 }
 

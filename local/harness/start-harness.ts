@@ -20,6 +20,7 @@ import { discoverSamples, type Samples } from './discover-samples';
 import { createBackground } from './background';
 import { errorHandler, notFound } from './fallback-routes';
 import { seedAndResume } from './seed-demo-squad';
+import { yieldingStore } from './yielding-store';
 import { DEFAULT_DATA_DIR, DEFAULT_STATIC_DIR, DEMO_SQUAD_FILES, packageVersion } from './repo-paths';
 
 export interface HarnessOptions {
@@ -110,7 +111,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       mode: jira.mode,
       version: packageVersion(),
     };
-    background.start(deps, emulator);
+    // Background jobs give the event loop a turn at every store operation, so pages answer during a big publish.
+    background.start({ ...deps, store: yieldingStore(deps.store) }, emulator);
     const isKnownAccount = (id: string): boolean => jira.accounts.some((a) => a.accountId === id);
     const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
 
