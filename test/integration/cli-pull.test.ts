@@ -2,24 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createJiraEmulator } from '../../local/jira-emulator/create-emulator';
-import { run, type CliIo } from '../../src/cli/main';
+import { run } from '../../src/cli/main';
+import { capturedCliIo } from '../helpers/cli-io';
 import type { SquadMetricsDto } from '../../src/contract/metrics';
 
 const SQUAD = join(__dirname, '..', '..', 'local', 'demo-data', 'demo-squad.json');
 const NOW_MS = Date.UTC(2024, 5, 1);
 
-function io(env: Record<string, string>): CliIo & { out: () => string; err: () => string } {
-  let stdout = '';
-  let stderr = '';
-  return {
-    stdout: (t) => (stdout += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
-    stderr: (t) => (stderr += t),
-    env,
-    nowMs: () => NOW_MS,
-    out: () => stdout,
-    err: () => stderr,
-  };
-}
+const io = (env: Record<string, string>) => capturedCliIo(env, NOW_MS);
 
 describe('squadflow pull (against the Jira emulator)', () => {
   const emulator = createJiraEmulator({ issueCount: 120, nowMs: NOW_MS, seed: 7, clock: () => NOW_MS });

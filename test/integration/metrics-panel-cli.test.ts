@@ -3,7 +3,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Harness } from '../../local/harness/start-harness';
-import { run, type CliIo } from '../../src/cli/main';
+import { run } from '../../src/cli/main';
+import { capturedCliIo } from '../helpers/cli-io';
 import type { ItemTimelineDto, SquadMetricsDto } from '../../src/contract/metrics';
 import { wholeMetrics, type MetricsAnswerDto } from '../../src/contract/metrics-query';
 import type { SquadConfig } from '../../src/contract/squad-config';
@@ -47,18 +48,7 @@ const VIEWS: { name: string; controls: Partial<PanelControls> }[] = [
   { name: 'quick wins only', controls: { range: { kind: 'last', days: 365 }, quickWinsOnly: true, forecastItems: 3 } },
 ];
 
-function cliIo(env: Record<string, string>): CliIo & { out: () => string; err: () => string } {
-  let stdout = '';
-  let stderr = '';
-  return {
-    stdout: (t) => (stdout += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
-    stderr: (t) => (stderr += t),
-    env,
-    nowMs: () => TEST_NOW_MS,
-    out: () => stdout,
-    err: () => stderr,
-  };
-}
+const cliIo = (env: Record<string, string>) => capturedCliIo(env, TEST_NOW_MS);
 
 /** `YYYY-MM-DD` of an instant in a time zone. */
 function dayIn(ms: number, timeZone: string): string {

@@ -37,12 +37,10 @@ function AssigneeAvatar({ card }: { card: BoardCardDto }) {
   );
 }
 
-export interface CardProps {
-  card: BoardCardDto;
-  stageName: string;
+/** What a card needs from the board beside its own data (the same for every card). */
+export interface CardActions {
   p85Days: number | null;
   nowMs: number;
-  selected: boolean;
   onOpen: (key: string) => void;
   onToggleSelect: (key: string) => void;
   onMenu: (key: string, anchor: HTMLElement) => void;
@@ -50,6 +48,12 @@ export interface CardProps {
   onDragStart: (key: string) => void;
   onDragEnd: () => void;
   onFocusCard: (key: string) => void;
+}
+
+export interface CardProps extends CardActions {
+  card: BoardCardDto;
+  stageName: string;
+  selected: boolean;
 }
 
 /** One card: summary first, then key and project, type, assignee, discipline, quick win, time in stage, aging, flag. */

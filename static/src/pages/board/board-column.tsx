@@ -3,7 +3,7 @@ import { dropTargetForElements } from '@atlaskit/pragmatic-drag-and-drop/element
 import { useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { token } from '@atlaskit/tokens';
 import type { BoardCardDto, BoardStageDto } from '../../../../src/contract/board';
-import { BoardCard } from './board-card';
+import { BoardCard, type CardActions } from './board-card';
 import { UNMAPPED, wipState, type WipState } from './board-model';
 import { CARD_GAP, CARD_HEIGHT } from './card-style';
 import type { CellEntry } from './use-board-keys';
@@ -95,17 +95,8 @@ function scrollCell(offset: number, { adjustments = 0, behavior }: { adjustments
 }
 
 /** What every card in a cell needs beside the card itself; one object for the whole board, memoised. */
-export interface CardContext {
-  p85Days: number | null;
-  nowMs: number;
+export interface CardContext extends CardActions {
   selected: ReadonlySet<string>;
-  onOpen: (key: string) => void;
-  onToggleSelect: (key: string) => void;
-  onMenu: (key: string, anchor: HTMLElement) => void;
-  onAcceptSuggestion: (key: string) => void;
-  onDragStart: (key: string) => void;
-  onDragEnd: () => void;
-  onFocusCard: (key: string) => void;
 }
 
 function Card({ card, ctx }: { card: BoardCardDto; ctx: CardContext }) {
