@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { hostBridge } from '@host-bridge';
 import { App } from './app';
+import { pageForContext } from './routing/page-for-context';
+import { preloadPage } from './routing/lazy-pages';
 import './global.css';
 
 /**
@@ -15,6 +17,7 @@ async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const ctx = await hostBridge.getContext();
+    preloadPage(pageForContext(ctx));
     await hostBridge.enableTheming();
     await setGlobalTheme({ light: 'light', dark: 'dark', colorMode: ctx.colorMode, spacing: 'spacing', typography: 'typography' });
     root.render(

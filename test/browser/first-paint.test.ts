@@ -77,7 +77,7 @@ describe('first paint follows the theme (issue 13.8) and pages log nothing (13.1
         context: { moduleKey: 'squadflow-admin', accountId: USERS.alice, extension: { type: 'jira:adminPage' }, theme: { colorMode: 'dark' } },
         answers: {
           'app.info': { ok: true, data: { app: 'SquadFlow', version: '0.1.0', moduleKey: 'squadflow-admin', projectKey: null, mode: 'forge' } },
-          'squads.list': { ok: true, data: { squads: [] } },
+          'squads.list': { ok: true, data: { squads: [], access: { isJiraAdmin: true, administersSomeProject: true } } },
         },
       });
       await recordFrameBackgrounds(page);

@@ -15,6 +15,11 @@ import { HeadlineTilesPlaceholder } from './headline-tiles';
 import { localDay, parseControls, writeControls, type PanelControls } from './panel-controls';
 import { pickSquad } from './pick-squad';
 import { SquadMetrics } from './squad-metrics';
+import { loadECharts } from '../../components/charts/load-echarts';
+
+// Every view of this page draws charts: fetch the chart library while the squad and its figures
+// load, not after they arrive (it was the last step of a waterfall on first render).
+loadECharts().catch(() => undefined);
 
 const pickerBox = xcss({ minWidth: '220px' });
 
