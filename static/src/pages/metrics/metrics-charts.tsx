@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { SquadMetricsDto } from '../../../../src/contract/metrics';
 import { ChartCard } from '../../components/charts/chart-card';
 import { useChartPalette } from '../../components/charts/chart-palette';
@@ -7,6 +7,7 @@ import { csvFileName } from '../../components/charts/series-table';
 import { openIssue as hostOpenIssue } from '../../host/host-actions';
 import { invoke } from '../../api/invoke';
 import { chartModels } from './chart-models';
+import type { ChartModel } from './charts/lead-time-scatter';
 import { summaryCache } from './charts/summary-lookup';
 import { PercentileSwitches } from './percentile-switches';
 
@@ -16,6 +17,28 @@ const HEIGHT = 320;
 const openIssue = (key: string): void => {
   if (/^[A-Z][A-Z0-9_]*-\d+$/.test(key)) void hostOpenIssue(key);
 };
+
+interface ModelChartProps {
+  id: string;
+  title: string;
+  model: ChartModel;
+  howToRead: string;
+  csvName: string;
+  /** What the chart is, for screen readers; the model's subtitle (range, n) follows it. */
+  ariaLabel: string;
+  controls?: ReactNode;
+  height?: number;
+  onPointClick?: (key: string) => void;
+}
+
+/** One chart card from its model: title, "how to read this", table view, CSV and the chart itself. */
+function ModelChart({ id, title, model, howToRead, csvName, ariaLabel, controls, height = HEIGHT, onPointClick }: ModelChartProps) {
+  return (
+    <ChartCard id={id} title={title} subtitle={model.subtitle} howToRead={howToRead} table={model.table} csvName={csvName} controls={controls} empty={model.empty}>
+      <EChart option={model.option} height={height} ariaLabel={`${ariaLabel}, ${model.subtitle}`} onPointClick={onPointClick} testId={`echart-${id}`} />
+    </ChartCard>
+  );
+}
 
 interface MetricsChartsProps {
   dto: SquadMetricsDto;
@@ -35,106 +58,82 @@ export function MetricsCharts({ dto, stageNames, lines, onLinesChange }: Metrics
   const switches = <PercentileSwitches shown={lines} onChange={onLinesChange} disabled={dto.leadTime.lowSample} />;
   return (
     <div style={grid} data-testid="metrics-charts">
-      <ChartCard
+      <ModelChart
         id="scatter"
         title={`${pair} lead time per item`}
-        subtitle={m.scatter.subtitle}
+        model={m.scatter}
         howToRead={`Each dot is an item, placed on the day it reached ${dto.leadTime.to} and as high as its lead time; a number beside a dot counts items stacked there. A line such as "85% ≤ 12 d" means 85% of these items took 12 days or less. Click a dot to open the issue.`}
-        table={m.scatter.table}
         csvName={csvFileName(squad, 'lead-time-scatter')}
+        ariaLabel="Lead-time scatterplot"
         controls={switches}
-        empty={m.scatter.empty}
-      >
-        <EChart option={m.scatter.option} height={HEIGHT} ariaLabel={`Lead-time scatterplot, ${m.scatter.subtitle}`} onPointClick={openIssue} testId="echart-scatter" />
-      </ChartCard>
-      <ChartCard
+        onPointClick={openIssue}
+      />
+      <ModelChart
         id="histogram"
         title={`${pair} lead-time distribution`}
-        subtitle={m.histogram.subtitle}
+        model={m.histogram}
         howToRead="Bars count items per lead-time range; the dashed and dotted lines are the same percentiles as on the scatterplot."
-        table={m.histogram.table}
         csvName={csvFileName(squad, 'lead-time-histogram')}
-        empty={m.histogram.empty}
-      >
-        <EChart option={m.histogram.option} height={HEIGHT} ariaLabel={`Lead-time histogram, ${m.histogram.subtitle}`} testId="echart-histogram" />
-      </ChartCard>
-      <ChartCard
+        ariaLabel="Lead-time histogram"
+      />
+      <ModelChart
         id="throughput"
         title="Throughput per week"
-        subtitle={m.throughput.subtitle}
+        model={m.throughput}
         howToRead={`Each point counts the items that reached ${dto.leadTime.to} that week; the dashed line is the median week. Runs of points on one side of it are a change worth asking about, single spikes are not.`}
-        table={m.throughput.table}
         csvName={csvFileName(squad, 'throughput')}
-        empty={m.throughput.empty}
-      >
-        <EChart option={m.throughput.option} height={HEIGHT} ariaLabel={`Throughput run chart, ${m.throughput.subtitle}`} testId="echart-throughput" />
-      </ChartCard>
-      <ChartCard
+        ariaLabel="Throughput run chart"
+      />
+      <ModelChart
         id="cfd"
         title="Cumulative flow"
-        subtitle={m.cfd.subtitle}
+        model={m.cfd}
         howToRead="Each band is a stage, in order. A band's height on a day is the work in that stage (WIP); the horizontal gap between a band's top and the last band is roughly the lead time. Hover for the counts per stage."
-        table={m.cfd.table}
         csvName={csvFileName(squad, 'cumulative-flow')}
-        empty={m.cfd.empty}
-      >
-        <EChart option={m.cfd.option} height={HEIGHT} ariaLabel={`Cumulative flow diagram, ${m.cfd.subtitle}`} testId="echart-cfd" />
-      </ChartCard>
-      <ChartCard
+        ariaLabel="Cumulative flow diagram"
+      />
+      <ModelChart
         id="wip"
         title="Work in progress and net flow"
-        subtitle={m.wip.subtitle}
+        model={m.wip}
         howToRead="The line is the work in progress at the end of each day; each bar is a week's arrivals minus departures (above zero: more started than finished, so WIP grows)."
-        table={m.wip.table}
         csvName={csvFileName(squad, 'wip-net-flow')}
-        empty={m.wip.empty}
-      >
-        <EChart option={m.wip.option} height={HEIGHT} ariaLabel={`WIP and net flow, ${m.wip.subtitle}`} testId="echart-wip" />
-      </ChartCard>
-      <ChartCard
+        ariaLabel="WIP and net flow"
+      />
+      <ModelChart
         id="aging"
         title="Aging work by stage"
-        subtitle={m.aging.subtitle}
+        model={m.aging}
         howToRead={`Each dot is an item still in progress, in the column of its stage and as high as its total age since entering ${dto.leadTime.from}. Bands show how long finished items took: a dot in the top band is older than 95% of them. Click a dot to open the issue.`}
-        table={m.aging.table}
         csvName={csvFileName(squad, 'aging-work')}
-        empty={m.aging.empty}
-      >
-        <EChart option={m.aging.option} height={HEIGHT} ariaLabel={`Aging work, ${m.aging.subtitle}`} onPointClick={openIssue} testId="echart-aging" />
-      </ChartCard>
-      <ChartCard
+        ariaLabel="Aging work"
+        onPointClick={openIssue}
+      />
+      <ModelChart
         id="time-in-stage"
         title="Time in stage"
-        subtitle={m.timeInStage.subtitle}
+        model={m.timeInStage}
         howToRead="For the items finished in this range: the median and 85th percentile of the time spent in each stage, all visits summed. Long waiting stages are queues worth shortening."
-        table={m.timeInStage.table}
         csvName={csvFileName(squad, 'time-in-stage')}
-        empty={m.timeInStage.empty}
-      >
-        <EChart option={m.timeInStage.option} height={HEIGHT} ariaLabel={`Time in stage, ${m.timeInStage.subtitle}`} testId="echart-time-in-stage" />
-      </ChartCard>
-      <ChartCard
+        ariaLabel="Time in stage"
+      />
+      <ModelChart
         id="efficiency"
         title="Flow efficiency (indicator only)"
-        subtitle={m.efficiency.subtitle}
+        model={m.efficiency}
         howToRead="The share of each item's lead time spent in active stages rather than waiting ones. It depends on how stages are marked and is an indicator, not a target."
-        table={m.efficiency.table}
         csvName={csvFileName(squad, 'flow-efficiency')}
-        empty={m.efficiency.empty}
-      >
-        <EChart option={m.efficiency.option} height={HEIGHT} ariaLabel={`Flow efficiency, ${m.efficiency.subtitle}`} testId="echart-efficiency" />
-      </ChartCard>
-      <ChartCard
+        ariaLabel="Flow efficiency"
+      />
+      <ModelChart
         id="handoffs"
         title="Hand-off waits between disciplines"
-        subtitle={m.handoffs.subtitle}
+        model={m.handoffs}
         howToRead={`Median and 85th-percentile wait from an item entering ${dto.handoffs.stage} until the linked item of the other discipline starts work, per direction; below, the longest waits still open.`}
-        table={m.handoffs.table}
         csvName={csvFileName(squad, 'handoff-waits')}
-        empty={m.handoffs.empty}
-      >
-        <EChart option={m.handoffs.option} height={240} ariaLabel={`Hand-off waits, ${m.handoffs.subtitle}`} testId="echart-handoffs" />
-      </ChartCard>
+        ariaLabel="Hand-off waits"
+        height={240}
+      />
     </div>
   );
 }
