@@ -1,3 +1,4 @@
+import { panelFirstQuestion } from '../../../../src/contract/metrics-panel-question';
 import { DEFAULT_CONTROLS, isCalendarDay, metricsPayload, parseControls, windowOf, writeControls } from './panel-controls';
 
 describe('panel controls in the URL', () => {
@@ -45,6 +46,10 @@ describe('panel controls in the URL', () => {
 });
 
 describe('the metrics.get payload', () => {
+  it('is, for the default view, the shared first question the server can build too', () => {
+    expect(metricsPayload('growth', DEFAULT_CONTROLS)).toEqual(panelFirstQuestion('growth'));
+  });
+
   it('sends preset ranges and the default forecast date relative to the server’s today', () => {
     expect(windowOf({ kind: 'last', days: 30 }, '2026-11-30')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
     expect(metricsPayload('growth', DEFAULT_CONTROLS)).toEqual({ squadId: 'growth', window: { lastDays: 90 }, forecast: { items: 10, inDays: 28 } });

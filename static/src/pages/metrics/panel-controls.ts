@@ -1,48 +1,36 @@
-import { DAY_UNITS, type DayUnit } from '../../../../src/contract/squad-config';
-import type { MetricsFilter, MetricsQueryFunctions } from '../../../../src/contract/metrics-query';
+import { DAY_UNITS } from '../../../../src/contract/squad-config';
+import {
+  DEFAULT_PANEL_QUESTION,
+  RANGE_PRESETS,
+  panelFirstQuestion,
+  type DateRange,
+  type MetricsGetPayload,
+  type PanelQuestionControls,
+} from '../../../../src/contract/metrics-panel-question';
+
+export { DEFAULT_FORECAST_DAYS, RANGE_PRESETS, type DateRange, type RangePreset } from '../../../../src/contract/metrics-panel-question';
 
 /**
  * The speed-metrics panel's controls, kept in the page's query string so a link or a reload shows
  * the same view. Parsing never throws: a value that makes no sense falls back to its default (and
  * the URL is rewritten from the parsed state), except `squad`, whose absence the page reports.
  */
-export const RANGE_PRESETS = [30, 90, 180, 365] as const;
-export type RangePreset = (typeof RANGE_PRESETS)[number];
-export type DateRange = { kind: 'last'; days: RangePreset } | { kind: 'custom'; from: string; to: string };
-
 export const PERCENTILE_LINES = [50, 70, 85, 95] as const;
 
-export interface PanelControls {
+/** The question's controls (see metrics-panel-question), the squad and the lines drawn. */
+export interface PanelControls extends PanelQuestionControls {
   squad: string | null;
-  range: DateRange;
-  disciplines: string[];
-  issueTypes: string[];
-  quickWinsOnly: boolean;
-  /** Lead-time stage pair; null: the squad's own. */
-  from: string | null;
-  to: string | null;
-  /** Null: the squad's unit. */
-  unit: DayUnit | null;
   /** Percentile lines drawn on the lead-time charts. */
   lines: number[];
-  /** Monte Carlo: when will this many items reach the end stage. */
-  forecastItems: number;
-  /** Monte Carlo: how many by this date; null: 4 weeks after today. */
-  forecastDate: string | null;
 }
 
 export const DEFAULT_CONTROLS: PanelControls = {
-  squad: null,
-  range: { kind: 'last', days: 90 },
+  ...DEFAULT_PANEL_QUESTION,
+  range: { ...DEFAULT_PANEL_QUESTION.range },
   disciplines: [],
   issueTypes: [],
-  quickWinsOnly: false,
-  from: null,
-  to: null,
-  unit: null,
+  squad: null,
   lines: [50, 85],
-  forecastItems: 10,
-  forecastDate: null,
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -137,31 +125,7 @@ export function windowOf(range: DateRange, lastDay: string): { from: string; to:
   return range.kind === 'custom' ? { from: range.from, to: range.to } : { from: addDays(lastDay, 1 - range.days), to: lastDay };
 }
 
-export function filterOf(c: PanelControls): MetricsFilter | undefined {
-  const f: MetricsFilter = {};
-  if (c.disciplines.length > 0) f.disciplines = c.disciplines;
-  if (c.issueTypes.length > 0) f.issueTypes = c.issueTypes;
-  if (c.quickWinsOnly) f.quickWinsOnly = true;
-  return Object.keys(f).length === 0 ? undefined : f;
-}
-
-/** Days after today the "how many by" forecast looks by default. */
-export const DEFAULT_FORECAST_DAYS = 28;
-
-/**
- * The `metrics.get` payload for the controls. A preset range and the default forecast date are
- * sent relative to today (`lastDays`, `inDays`): the server resolves them in the squad's zone at its
- * own now, whatever the browser's clock and zone.
- */
-export function metricsPayload(squadId: string, c: PanelControls): MetricsQueryFunctions['metrics.get']['payload'] {
-  const filter = filterOf(c);
-  return {
-    squadId,
-    ...(c.from === null ? {} : { from: c.from }),
-    ...(c.to === null ? {} : { to: c.to }),
-    ...(c.unit === null ? {} : { unit: c.unit }),
-    window: c.range.kind === 'custom' ? { from: c.range.from, to: c.range.to } : { lastDays: c.range.days },
-    ...(filter === undefined ? {} : { filter }),
-    forecast: c.forecastDate === null ? { items: c.forecastItems, inDays: DEFAULT_FORECAST_DAYS } : { items: c.forecastItems, targetDate: c.forecastDate },
-  };
+/** The panel's first `metrics.get` payload for the controls: built in one place (metrics-panel-question). */
+export function metricsPayload(squadId: string, c: PanelControls): MetricsGetPayload {
+  return panelFirstQuestion(squadId, c);
 }

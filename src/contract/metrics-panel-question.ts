@@ -1,0 +1,74 @@
+import type { DayUnit } from './squad-config';
+import type { MetricsFilter, MetricsQueryFunctions } from './metrics-query';
+
+/**
+ * The speed-metrics panel's questions to `metrics.get`, in one place: the panel builds its
+ * payloads here, and the server builds the very same question (e.g. to warm the answer cache for
+ * the panel's default view after a publish), so both hit one answer-cache entry.
+ */
+
+export type MetricsGetPayload = MetricsQueryFunctions['metrics.get']['payload'];
+
+export const RANGE_PRESETS = [30, 90, 180, 365] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+export type DateRange = { kind: 'last'; days: RangePreset } | { kind: 'custom'; from: string; to: string };
+
+/** Days after today the "how many by" forecast looks by default. */
+export const DEFAULT_FORECAST_DAYS = 28;
+
+/** The panel's controls that shape its question (the rest, such as percentile lines, only draw). */
+export interface PanelQuestionControls {
+  range: DateRange;
+  disciplines: string[];
+  issueTypes: string[];
+  quickWinsOnly: boolean;
+  /** Lead-time stage pair; null: the squad's own. */
+  from: string | null;
+  to: string | null;
+  /** Null: the squad's unit. */
+  unit: DayUnit | null;
+  /** Monte Carlo: when will this many items reach the end stage. */
+  forecastItems: number;
+  /** Monte Carlo: how many by this date; null: DEFAULT_FORECAST_DAYS after today. */
+  forecastDate: string | null;
+}
+
+/** What the panel shows when its URL says nothing: the last 90 days, every item, the squad's pair and unit. */
+export const DEFAULT_PANEL_QUESTION: Readonly<PanelQuestionControls> = Object.freeze<PanelQuestionControls>({
+  range: { kind: 'last', days: 90 },
+  disciplines: [],
+  issueTypes: [],
+  quickWinsOnly: false,
+  from: null,
+  to: null,
+  unit: null,
+  forecastItems: 10,
+  forecastDate: null,
+});
+
+/** The filter the controls ask for; undefined when they narrow nothing (so the default question has none). */
+export function panelFilter(c: PanelQuestionControls): MetricsFilter | undefined {
+  const f: MetricsFilter = {};
+  if (c.disciplines.length > 0) f.disciplines = [...c.disciplines];
+  if (c.issueTypes.length > 0) f.issueTypes = [...c.issueTypes];
+  if (c.quickWinsOnly) f.quickWinsOnly = true;
+  return Object.keys(f).length === 0 ? undefined : f;
+}
+
+/**
+ * The panel's first `metrics.get` question for the controls (default: the panel's default view).
+ * A preset range and the default forecast date are sent relative to today (`lastDays`, `inDays`):
+ * the server resolves them in the squad's zone at its own now, whatever the browser's clock and zone.
+ */
+export function panelFirstQuestion(squadId: string, c: PanelQuestionControls = DEFAULT_PANEL_QUESTION): MetricsGetPayload {
+  const filter = panelFilter(c);
+  return {
+    squadId,
+    ...(c.from === null ? {} : { from: c.from }),
+    ...(c.to === null ? {} : { to: c.to }),
+    ...(c.unit === null ? {} : { unit: c.unit }),
+    window: c.range.kind === 'custom' ? { from: c.range.from, to: c.range.to } : { lastDays: c.range.days },
+    ...(filter === undefined ? {} : { filter }),
+    forecast: c.forecastDate === null ? { items: c.forecastItems, inDays: DEFAULT_FORECAST_DAYS } : { items: c.forecastItems, targetDate: c.forecastDate },
+  };
+}
