@@ -13,6 +13,8 @@ export interface InvokeHandlerOptions {
   resolvers: Record<string, WrappedResolver>;
   deps: ResolverDeps;
   isKnownAccount: (accountId: string) => boolean;
+  /** A gadget instance's saved configuration, attached to calls made from it (as Jira attaches `extension.gadgetConfiguration`). */
+  gadgetConfig?: (gadgetId: string) => Record<string, unknown> | null;
   timeoutMs?: number;
 }
 
@@ -50,7 +52,10 @@ export function createInvokeHandler(options: InvokeHandlerOptions): (req: Reques
     if (!options.isKnownAccount(accountId)) {
       return sendError(res, { code: 'UNAUTHENTICATED', message: `No user with account ID "${accountId}" can sign in here; see GET / for the demo users.` });
     }
-    const ctx: ResolverContext = { ...context, accountId };
+    // From a gadget, Jira attaches the configuration saved on the dashboard, never one the page sends.
+    const { gadgetId, ...rest } = context;
+    const saved = gadgetId === undefined ? null : (options.gadgetConfig?.(gadgetId) ?? {});
+    const ctx: ResolverContext = { ...rest, accountId, ...(saved === null ? {} : { gadgetConfig: saved }) };
     const result = await withTimeout(invokeResolver(options.resolvers, functionKey, payload, ctx, options.deps), functionKey, timeoutMs);
     if (!result.ok) return sendError(res, result.error);
     const json = JSON.stringify(result);

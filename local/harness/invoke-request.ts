@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toFieldIssues, describeFieldIssues } from '../../src/contract/field-issues';
 import type { AppErrorBody } from '../../src/contract/result';
+import { GADGET_ID } from './gadget-configs';
 
 /**
  * The body of `POST /api/invoke`: what `@forge/bridge`'s invoke sends, plus the module context that
@@ -16,10 +17,14 @@ export const invokeRequestSchema = z
         moduleKey: z.string().min(1).optional(),
         projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'must be a Jira project key').optional(),
         issueKey: z.string().regex(/^[A-Z][A-Z0-9_]{1,9}-[1-9]\d*$/, 'must be a Jira issue key').optional(),
+        /** A gadget instance (Jira's `extension.gadget.id`): the harness attaches its saved configuration itself. */
+        gadgetId: z.string().regex(GADGET_ID, 'must be a gadget ID: 1-40 letters, digits, _ or -').optional(),
+        /** For API clients standing in for Jira (curl, tests): a configuration to attach; refused together with `gadgetId`. */
         gadgetConfig: z.record(z.string(), z.unknown()).optional(),
         cloudId: z.string().optional(),
       })
       .strict()
+      .refine((c) => c.gadgetId === undefined || c.gadgetConfig === undefined, { message: 'send gadgetId or gadgetConfig, not both: a gadget\'s saved configuration comes from the dashboard', path: ['gadgetConfig'] })
       .optional(),
   })
   .strict();

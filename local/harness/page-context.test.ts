@@ -17,6 +17,7 @@ describe('pageContextFor', () => {
         squadId: null,
         colorMode: 'light',
         gadgetId: null,
+        gadgetConfig: null,
       },
     });
   });

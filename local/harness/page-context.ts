@@ -1,4 +1,5 @@
 import type { LocalPageContext } from '../../static/src/bridge/local-page-context';
+import { GADGET_ID } from './gadget-configs';
 
 /**
  * The harness plays Jira: for each page path it decides which module is open and with what
@@ -9,7 +10,6 @@ export const PAGE_PATHS = ['/board', '/metrics', '/gadget', '/gadget/edit', '/is
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{1,9}$/;
 const ISSUE_KEY = /^([A-Z][A-Z0-9_]{1,9})-[1-9]\d{0,9}$/;
 const SQUAD_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
-const GADGET_ID = /^[A-Za-z0-9_-]{1,40}$/;
 
 export type PageContextResult = { ok: true; context: LocalPageContext } | { ok: false; status: 400 | 404; message: string };
 
@@ -51,6 +51,8 @@ export function pageContextFor(req: PageRequest): PageContextResult {
     squadId: squad,
     colorMode: theme,
     gadgetId: null,
+    // Filled by the page server from the dashboard's saved configurations (see gadget-configs.ts).
+    gadgetConfig: null,
   };
   const path = req.path.replace(/\/+$/, '') || '/';
   const projectPage = (route: string): PageContextResult => ({

@@ -11,6 +11,8 @@ export interface ServePagesOptions {
   defaultAccountId: string;
   defaultProjectKey: string | null;
   isKnownAccount: (accountId: string) => boolean;
+  /** A gadget instance's saved configuration (Jira's `extension.gadgetConfiguration`); null when none. */
+  gadgetConfig: (gadgetId: string) => Record<string, unknown> | null;
 }
 
 /** Jira's page surface in each colour mode (the `elevation.surface` token), which shows through the app's iframe. */
@@ -64,7 +66,10 @@ export function servePages(options: ServePagesOptions): Router {
         .send(harnessPage('SquadFlow: UI not built', `<p class="error">No local UI build in ${escapeHtml(options.staticDir)}. Run <code>npm run build:ui:local</code> (npm start does it for you).</p>`));
       return;
     }
-    const head = `<link rel="icon" href="data:,">${hostPageStyle(result.context.colorMode)}<script type="application/json" id="${LOCAL_CONTEXT_ELEMENT_ID}">${scriptJson(result.context)}</script>`;
+    // As Jira gives a gadget its saved configuration in the module context, from the dashboard.
+    const gadgetId = result.context.gadgetId;
+    const context = { ...result.context, gadgetConfig: gadgetId === null ? null : options.gadgetConfig(gadgetId) };
+    const head = `<link rel="icon" href="data:,">${hostPageStyle(context.colorMode)}<script type="application/json" id="${LOCAL_CONTEXT_ELEMENT_ID}">${scriptJson(context)}</script>`;
     res.status(200).type('html').set('cache-control', 'no-store').send(html.replace('</head>', `${head}</head>`));
   };
   for (const route of PAGE_PATHS) router.get(route, page);

@@ -11,6 +11,7 @@ import { systemClock, type Clock } from '../../src/ports/clock';
 import { consoleLogger, type Logger } from '../../src/ports/logger';
 import { createJiraEmulator, type JiraEmulator } from '../jira-emulator';
 import type { LocalQueue } from '../../src/sync/local-queue';
+import { GadgetConfigs } from './gadget-configs';
 import { createInvokeHandler, sendError } from './invoke-handler';
 import { INVOKE_BODY_LIMIT, invokeGate, parseInvokeBody } from './invoke-guard';
 import { emulatorJira, siteJira, type LocalJira } from './local-jira';
@@ -116,12 +117,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const isKnownAccount = (id: string): boolean => jira.accounts.some((a) => a.accountId === id);
     const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
 
+    // The dashboard's saved gadget configurations (what `view.submit` saves; Jira hands them back).
+    const gadgets = new GadgetConfigs(options.dataDir === null ? null : join(options.dataDir ?? DEFAULT_DATA_DIR, 'gadgets.json'));
+    const gadgetConfig = (id: string): Record<string, unknown> | null => gadgets.get(id);
+    app.post('/api/gadget/:gadgetId/configuration', invokeGate(() => url), express.json({ limit: '64kb' }), (req, res) => {
+      const saved = gadgets.save(String(req.params['gadgetId']), req.body);
+      if (!saved.ok) return sendError(res, { code: 'BAD_REQUEST', message: saved.message });
+      res.status(204).end();
+    });
     app.post(
       '/api/invoke',
       invokeGate(() => url),
       express.text({ limit: INVOKE_BODY_LIMIT, type: () => true }),
       parseInvokeBody,
-      createInvokeHandler({ resolvers: allResolvers(), deps, isKnownAccount }),
+      createInvokeHandler({ resolvers: allResolvers(), deps, isKnownAccount, gadgetConfig }),
     );
     app.all('/api/invoke', (_req, res) => sendError(res, { code: 'BAD_REQUEST', message: 'Use POST /api/invoke with a JSON body {functionKey, payload, context?}.' }, 405));
 
@@ -141,7 +150,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         }),
       );
     });
-    app.use(servePages({ staticDir, defaultAccountId: jira.defaultAccountId, defaultProjectKey: emulator ? 'MKT' : null, isKnownAccount }));
+    app.use(servePages({ staticDir, defaultAccountId: jira.defaultAccountId, defaultProjectKey: emulator ? 'MKT' : null, isKnownAccount, gadgetConfig }));
     if (emulator) app.use(emulator.router);
 
     app.use(notFound);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DayUnit } from './squad-config';
+import type { ErrorCode } from './result';
 import type { SyncStatusDto } from './sync';
 
 /**
@@ -146,10 +147,23 @@ export type PortfolioRowDto =
     })
   | (PortfolioRowBase & { status: 'syncing'; sync: SyncStatusDto })
   /** The squad lacks a stage of the chosen pair (or has them the other way round). */
-  | (PortfolioRowBase & { status: 'no-pair'; stageNames: string[] });
+  | (PortfolioRowBase & { status: 'no-pair'; stageNames: string[] })
+  /**
+   * This squad's figures could not be read just now (Jira refused or failed, storage failed); the
+   * other rows are unaffected. Only the code travels: the UI words it, no upstream text reaches it.
+   */
+  | (PortfolioRowBase & { status: 'error'; code: ErrorCode });
 
+/**
+ * The portfolio's total: the squads' rows added up. An issue that belongs to two squads (they
+ * share a project) counts in each squad, so it counts twice here; `sharedProjects` says when that
+ * can happen and the gadget says so under the table. (Squads may map the same issue to different
+ * stages, so "the distinct issues" would have no single funnel or lead time.)
+ */
 export interface PortfolioTotalDto {
   squads: number;
+  /** Two or more of the totalled squads share a project (one the viewer may see). */
+  sharedProjects: boolean;
   stages: Array<{ name: string; count: number }> | null;
   pilots: number;
   quickWins: number;

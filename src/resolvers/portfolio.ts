@@ -6,10 +6,11 @@ import { portfolioTotal } from '../domain/portfolio/portfolio-total';
 import { readPortfolioSummary, type PortfolioSummary } from '../store/portfolio-summary';
 import { SquadConfigRepo, type SquadRecord } from '../store/squad-config-repo';
 import { isSummaryCurrent, refreshPortfolioSummary } from '../sync';
-import { cachedAnswer, issueVisibility, loadVisibleIssues, normaliseQuery, openSquadView, squadAccess, storedAsOfMs, viewerOf, viewerScope, viewerSeesWholeSquad, viewerSyncStatus, type Viewer, type ViewerScope } from '../squad-view';
+import { cachedAnswer, toAppError, issueVisibility, loadVisibleIssues, normaliseQuery, openSquadView, squadAccess, storedAsOfMs, viewerOf, viewerScope, viewerSeesWholeSquad, viewerSyncStatus, type Viewer, type ViewerScope } from '../squad-view';
 import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
 import { answeredSettings, effectiveSettings } from './portfolio-settings';
+import { AppError } from './app-error';
 import { withSquadErrors } from './squads-errors';
 
 /** Squads computed at once: each reads its histories and may ask Jira about visibility. */
@@ -53,12 +54,24 @@ async function portfolioOf(q: PortfolioQuery, ctx: ResolverContext, deps: Resolv
   // all of them at once rather than squad by squad.
   const summaryCandidates = chosen.filter((r) => period === DEFAULT_PORTFOLIO_PERIOD && (settings.headline === undefined || samePair(settings.headline, r.config.leadTime)) && squadAccess(scope, r.config.projects).hidden.length === 0);
   await mapLimit([...new Set(summaryCandidates.flatMap((r) => r.config.projects))], COUNT_CONCURRENCY, (p) => scope.reads.count(p));
-  const built = await mapLimit(chosen, SQUAD_CONCURRENCY, (record) => rowFor(record, { period, headline: settings.headline ?? null, viewer, scope }, deps));
+  const request: RowRequest = { period, headline: settings.headline ?? null, viewer, scope };
+  // One squad failing (Jira refusing its search, an unreadable segment) costs that row, not the gadget.
+  const built = await mapLimit(chosen, SQUAD_CONCURRENCY, (record) => rowFor(record, request, deps).catch((err: unknown) => failedRow(record, scope, err, deps)));
   const ready = built.flatMap((b) => (b.row === null ? [] : [b.row]));
+  // Whether totalled squads share a project the viewer may see (their shared issues count in each).
+  const seen = new Set<string>();
+  let shared = false;
+  chosen.forEach((record, i) => {
+    if (built[i]?.row === null) return;
+    for (const p of squadAccess(scope, record.config.projects).visible) {
+      if (seen.has(p)) shared = true;
+      seen.add(p);
+    }
+  });
   return {
     settings: answeredSettings(settings),
     rows: built.map((b) => b.dto),
-    total: portfolioTotal(ready),
+    total: portfolioTotal(ready, shared),
     caption: PORTFOLIO_CAPTION,
     answeredAt: new Date(deps.clock.nowMs()).toISOString(),
   };
@@ -113,6 +126,15 @@ async function rowFor(record: SquadRecord, req: RowRequest, deps: ResolverDeps):
 }
 
 const NO_SETS: ReadonlySet<string> = new Set();
+
+/** The row of a squad whose figures failed: its code only (no upstream text), logged without personal data. */
+function failedRow(record: SquadRecord, scope: ViewerScope, err: unknown, deps: ResolverDeps): Built {
+  const mapped = toAppError(err);
+  const code = mapped instanceof AppError ? mapped.code : 'INTERNAL';
+  deps.log.warn('portfolio row failed', { squadId: record.config.id, code, errorType: err instanceof Error ? err.name : typeof err });
+  const visible = squadAccess(scope, record.config.projects).visible;
+  return { dto: { status: 'error', squadId: record.config.id, squadName: record.config.name, projectKey: visible[0] ?? '', code }, row: null };
+}
 
 /** The stored summary if it answers today's default settings; else a fresh one from the published data. */
 async function currentSummary(record: SquadRecord, deps: ResolverDeps, nowMs: number): Promise<PortfolioSummary | undefined> {

@@ -58,7 +58,7 @@ describe('portfolio gadget in the browser', () => {
       await w.page.getByTestId('portfolio-table').waitFor({ timeout: 20_000 });
       const names = () => w.page.locator('tbody th').allInnerTexts();
       expect(await names()).toEqual(['Brand experiments squad', 'Growth squad', 'Platform squad']);
-      expect(await w.page.getByTestId('portfolio-total').innerText()).toMatch(/^Portfolio \(3\)/);
+      expect(await w.page.getByTestId('portfolio-total').innerText()).toMatch(/^Total, 3 squads/);
       expect(await w.page.getByTestId('portfolio-updated').innerText()).toMatch(/^Updated \d{1,2}:\d{2}/);
       await w.page.getByTestId('sort-squad').click();
       expect(await names()).toEqual(['Platform squad', 'Growth squad', 'Brand experiments squad']);

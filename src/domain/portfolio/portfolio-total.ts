@@ -12,14 +12,15 @@ function pooled(samples: ReadonlyArray<readonly number[]>): Float64Array {
 }
 
 /**
- * The portfolio's total row: counts summed over the squads; lead-time percentiles of every squad's
+ * The portfolio's total row: counts summed over the squads (an issue in two squads counts in
+ * each; `sharedProjects`, worked out by the caller, says when that can happen); lead-time percentiles of every squad's
  * samples pooled (never an average of percentiles), only when all squads count in the same day
  * unit; the funnel only when all squads have the same stages; weekly throughput summed week by week.
  *
  * @example
  * portfolioTotal([rowA, rowB]).pilots // rowA.figures.pilots + rowB.figures.pilots
  */
-export function portfolioTotal(rows: readonly PortfolioRow[]): PortfolioTotalDto | null {
+export function portfolioTotal(rows: readonly PortfolioRow[], sharedProjects = false): PortfolioTotalDto | null {
   if (rows.length === 0) return null;
   const first = rows[0] as PortfolioRow;
   const stageKey = (r: PortfolioRow): string => r.figures.stages.map((s) => s.name).join('\u0000');
@@ -49,6 +50,7 @@ export function portfolioTotal(rows: readonly PortfolioRow[]): PortfolioTotalDto
   }
   return {
     squads: rows.length,
+    sharedProjects,
     stages: sameStages ? first.figures.stages.map((s, i) => ({ name: s.name, count: rows.reduce((n, r) => n + (r.figures.stages[i]?.count ?? 0), 0) })) : null,
     pilots,
     quickWins,

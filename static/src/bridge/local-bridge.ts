@@ -1,10 +1,12 @@
 import type { HostBridge, HostContext } from './host-bridge';
-import { LOCAL_CONTEXT_ELEMENT_ID, gadgetStorageKey, type LocalPageContext } from './local-page-context';
+import { LOCAL_CONTEXT_ELEMENT_ID, gadgetConfigPath, type LocalPageContext } from './local-page-context';
 
 /**
- * The host bridge of the local build: context from what the harness wrote into the page, resolvers
- * through `POST /api/invoke`, gadget configuration in localStorage. Replaces forge-bridge.ts via the
- * `@host-bridge` alias when vite runs with `--mode harness` (npm run build:ui:local).
+ * The host bridge of the local build: context from what the harness wrote into the page (a
+ * gadget's saved configuration included, as Jira's `extension.gadgetConfiguration`), resolvers
+ * through `POST /api/invoke` (a gadget sends its instance ID; the harness attaches the saved
+ * configuration, as Jira does), `view.submit` as a POST to the harness's dashboard. Replaces
+ * forge-bridge.ts via the `@host-bridge` alias when vite runs with `--mode harness` (npm run build:ui:local).
  */
 function pageContext(): LocalPageContext {
   const text = document.getElementById(LOCAL_CONTEXT_ELEMENT_ID)?.textContent;
@@ -12,23 +14,10 @@ function pageContext(): LocalPageContext {
   return JSON.parse(text) as LocalPageContext;
 }
 
-function savedGadgetConfig(gadgetId: string | null): Record<string, unknown> | null {
-  if (gadgetId === null) return null;
-  const raw = window.localStorage.getItem(gadgetStorageKey(gadgetId));
-  if (raw === null) return null;
-  try {
-    const value: unknown = JSON.parse(raw);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
 function currentContext(): HostContext {
-  const { gadgetId, ...page } = pageContext();
-  const gadgetConfig = savedGadgetConfig(gadgetId);
-  const squad = gadgetConfig?.['squadId'];
-  return { ...page, squadId: page.squadId ?? (typeof squad === 'string' ? squad : null), gadgetConfig, host: 'local' };
+  const { gadgetId: _gadgetId, ...page } = pageContext();
+  const squad = page.gadgetConfig?.['squadId'];
+  return { ...page, squadId: page.squadId ?? (typeof squad === 'string' ? squad : null), host: 'local' };
 }
 
 /** Back to the gadget's view with the same user, theme and instance, as Jira does after saving. */
@@ -41,12 +30,13 @@ export const hostBridge: HostBridge = {
   enableTheming: async () => undefined,
   async invoke(functionKey, payload) {
     const ctx = currentContext();
+    const { gadgetId } = pageContext();
     const context = {
       accountId: ctx.accountId ?? undefined,
       moduleKey: ctx.moduleKey,
       projectKey: ctx.projectKey ?? undefined,
       issueKey: ctx.issueKey ?? undefined,
-      gadgetConfig: ctx.gadgetConfig ?? undefined,
+      gadgetId: gadgetId ?? undefined,
     };
     const res = await fetch('/api/invoke', {
       method: 'POST',
@@ -58,7 +48,12 @@ export const hostBridge: HostBridge = {
   },
   async submitGadgetConfig(config) {
     const { gadgetId } = pageContext();
-    window.localStorage.setItem(gadgetStorageKey(gadgetId ?? 'default'), JSON.stringify(config));
+    const res = await fetch(gadgetConfigPath(gadgetId ?? 'default'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(config) });
+    // Like view.submit, a refused save rejects (the edit view shows it) and stays on the form.
+    if (!res.ok) {
+      const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+      throw new Error(body?.error?.message ?? `The configuration was not saved (HTTP ${res.status}).`);
+    }
     returnToGadgetView();
   },
   close: async () => returnToGadgetView(),

@@ -7,10 +7,14 @@ import type { HostContext } from './host-bridge';
  */
 export const LOCAL_CONTEXT_ELEMENT_ID = 'squadflow-host-context';
 
-export interface LocalPageContext extends Omit<HostContext, 'gadgetConfig' | 'host'> {
-  /** Which gadget instance this is (`?gadget=`), so each keeps its own saved configuration. */
+export interface LocalPageContext extends Omit<HostContext, 'host'> {
+  /**
+   * Which gadget instance this is (`?gadget=`, Jira's `extension.gadget.id`): the harness keeps each
+   * instance's saved configuration and gives it back in `gadgetConfig` (Jira's
+   * `extension.gadgetConfiguration`) and to every resolver call made with this ID.
+   */
   gadgetId: string | null;
 }
 
-/** localStorage key of a gadget instance's saved configuration (what `view.submit` saves). */
-export const gadgetStorageKey = (gadgetId: string): string => `squadflow.gadget.${gadgetId}`;
+/** Where the local bridge's `view.submit` posts a gadget instance's configuration. */
+export const gadgetConfigPath = (gadgetId: string): string => `/api/gadget/${encodeURIComponent(gadgetId)}/configuration`;

@@ -84,7 +84,8 @@ function SettingsForm({ initial, squads }: { initial: GadgetFormValues; squads: 
             <Field<string> name="title" label="Title" isRequired defaultValue={initial.title} validate={validateTitle}>
               {({ fieldProps, error }) => (
                 <>
-                  <Textfield {...fieldProps} testId="gadget-title" />
+                  {/* Required is shown by the label and said by aria-required; no `required` attribute, so no browser bubble either. */}
+                  <Textfield {...fieldProps} isRequired={false} aria-required testId="gadget-title" />
                   {error ? <ErrorMessage>{error}</ErrorMessage> : <HelperMessage>Shown at the top of the gadget.</HelperMessage>}
                 </>
               )}
@@ -135,7 +136,7 @@ function SettingsForm({ initial, squads }: { initial: GadgetFormValues; squads: 
             <Field<string> name="refresh" label="Refresh every (minutes)" isRequired defaultValue={initial.refresh} validate={validateRefresh}>
               {({ fieldProps, error }) => (
                 <>
-                  <Textfield {...fieldProps} inputMode="numeric" testId="gadget-refresh" />
+                  <Textfield {...fieldProps} isRequired={false} aria-required inputMode="numeric" testId="gadget-refresh" />
                   {error && <ErrorMessage>{error}</ErrorMessage>}
                 </>
               )}

@@ -8,7 +8,8 @@ import { useHostContext } from '../../host/host-context';
 import { openSquadMetrics } from '../../host/host-actions';
 import { useResource } from '../../api/use-resource';
 import { PORTFOLIO_CAPTION } from '../../../../src/contract/portfolio';
-import { columnsFor, NARROW_BELOW_PX } from './columns';
+import { columnsFor, commonPair, NARROW_BELOW_PX, titled } from './columns';
+import { SHARED_NOTE } from './portfolio-cells';
 import { dayRange, updatedAt } from './format';
 import { KpiList } from './kpi-list';
 import { PortfolioSkeleton } from './portfolio-skeleton';
@@ -81,8 +82,13 @@ export default function GadgetPage() {
             (narrow ? (
               <KpiList answer={data} sort={sort} onOpen={(p, s) => void openSquadMetrics(p, s)} />
             ) : (
-              <PortfolioTable answer={data} columns={columnsFor(data.settings.layout, width)} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} onOpen={(p, s) => void openSquadMetrics(p, s)} />
+              <PortfolioTable answer={data} columns={titled(columnsFor(data.settings.layout, width), commonPair(data))} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} onOpen={(p, s) => void openSquadMetrics(p, s)} />
             ))}
+          {data?.total?.sharedProjects === true && (
+            <Text size="small" color="color.text.subtle" testId="portfolio-shared-note">
+              {SHARED_NOTE}
+            </Text>
+          )}
           <Text size="small" color="color.text.subtle" testId="portfolio-caption">
             {PORTFOLIO_CAPTION}
           </Text>

@@ -1,5 +1,6 @@
 import type { PortfolioAnswerDto, PortfolioDemandDto } from '../../../../src/contract/portfolio';
 import { days, perWeek, signed, trendWords } from './format';
+import { totalLabel } from './portfolio-cells';
 import { rowNote } from './row-note';
 import { sortRows, type SortState } from './sort-rows';
 
@@ -49,7 +50,7 @@ export function KpiList({ answer, sort, onOpen }: { answer: PortfolioAnswerDto; 
       ))}
       {total && (
         <li className="sf-pf-card sf-pf-card-total" data-testid="portfolio-total">
-          <strong>Portfolio ({total.squads})</strong>
+          <strong>{totalLabel(total)}</strong>
           <dl>
             <dt>Lead time p50 / p85</dt>
             <dd>{total.leadTime === null ? 'day units differ' : `${days(total.leadTime.p50)} / ${days(total.leadTime.p85)}`}</dd>

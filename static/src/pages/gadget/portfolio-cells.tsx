@@ -52,6 +52,12 @@ export function FigureCell({ column, f }: { column: ColumnId; f: PortfolioFigure
   }
 }
 
+/** The total row's name: how many squads it adds up. */
+export const totalLabel = (total: PortfolioTotalDto): string => `Total, ${total.squads} squad${total.squads === 1 ? '' : 's'}`;
+
+/** Said under the table when squads share projects: their shared issues count once per squad. */
+export const SHARED_NOTE = 'Some of these squads share projects: an issue in two squads counts in each, so the total adds up the rows rather than counting distinct issues.';
+
 /** One cell of the portfolio total row. */
 export function TotalCell({ column, total }: { column: ColumnId; total: PortfolioTotalDto }) {
   const lead = total.leadTime;

@@ -1,6 +1,6 @@
 import type { PortfolioAnswerDto } from '../../../../src/contract/portfolio';
 import type { Column } from './columns';
-import { FigureCell, TotalCell } from './portfolio-cells';
+import { FigureCell, TotalCell, totalLabel } from './portfolio-cells';
 import { rowNote } from './row-note';
 import { sortRows, type SortKey, type SortState } from './sort-rows';
 
@@ -38,7 +38,7 @@ export function PortfolioTable({ answer, columns, sort, onSort, onOpen }: TableP
           {columns.map((c) => {
             const sorted = c.sorts.find((s) => s.key === sort.key);
             return (
-              <th key={c.id} scope="col" className={c.numeric ? 'sf-pf-num' : undefined} aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+              <th key={c.id} scope="col" title={c.hint} className={c.numeric ? 'sf-pf-num' : undefined} aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
                 {c.sorts.length === 1 ? (
                   <SortButton sortKey={c.sorts[0]?.key ?? 'squad'} label={c.title} sort={sort} onSort={onSort} />
                 ) : (
@@ -84,7 +84,7 @@ export function PortfolioTable({ answer, columns, sort, onSort, onOpen }: TableP
       {answer.total && (
         <tfoot>
           <tr data-testid="portfolio-total">
-            <td>Portfolio ({answer.total.squads})</td>
+            <th scope="row">{totalLabel(answer.total)}</th>
             {columns.slice(1).map((c) => (
               <td key={c.id} className={c.numeric ? 'sf-pf-num' : undefined}>
                 {answer.total && <TotalCell column={c.id} total={answer.total} />}
