@@ -14,14 +14,14 @@ import type { SummaryLookup } from './charts/summary-lookup';
 export const CHART_IDS = ['scatter', 'histogram', 'throughput', 'cfd', 'wip', 'aging', 'timeInStage', 'efficiency', 'handoffs'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
-/**
- * Every chart of the panel as data: ECharts option, table view (and CSV), subtitle, empty state.
- * Tooltips of per-item charts name items by summary, read through `summaries` when first hovered.
- */
-export function chartModels(dto: SquadMetricsDto, palette: ChartPalette, lines: readonly number[], stageNames: readonly string[], summaries: SummaryLookup): Record<ChartId, ChartModel> {
+/** The charts that draw the percentile lines: the only ones a line switch rebuilds. */
+export function lineChartModels(dto: SquadMetricsDto, palette: ChartPalette, lines: readonly number[], stageNames: readonly string[], summaries: SummaryLookup): Record<'scatter' | 'histogram', ChartModel> {
+  return { scatter: leadTimeScatter(dto, palette, lines, stageNames, summaries), histogram: leadTimeHistogram(dto, palette, lines) };
+}
+
+/** Every other chart: built once per answer (and theme). */
+export function otherChartModels(dto: SquadMetricsDto, palette: ChartPalette, stageNames: readonly string[], summaries: SummaryLookup): Record<Exclude<ChartId, 'scatter' | 'histogram'>, ChartModel> {
   return {
-    scatter: leadTimeScatter(dto, palette, lines, stageNames, summaries),
-    histogram: leadTimeHistogram(dto, palette, lines),
     throughput: throughputRun(dto, palette),
     cfd: cumulativeFlow(dto, palette, stageNames),
     wip: wipNetFlow(dto, palette),
@@ -30,4 +30,12 @@ export function chartModels(dto: SquadMetricsDto, palette: ChartPalette, lines: 
     efficiency: flowEfficiencyChart(dto, palette),
     handoffs: handoffChart(dto, palette),
   };
+}
+
+/**
+ * Every chart of the panel as data: ECharts option, table view (and CSV), subtitle, empty state.
+ * Tooltips of per-item charts name items by summary, read through `summaries` when first hovered.
+ */
+export function chartModels(dto: SquadMetricsDto, palette: ChartPalette, lines: readonly number[], stageNames: readonly string[], summaries: SummaryLookup): Record<ChartId, ChartModel> {
+  return { ...lineChartModels(dto, palette, lines, stageNames, summaries), ...otherChartModels(dto, palette, stageNames, summaries) };
 }

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { SquadMetricsDto } from '../../../../src/contract/metrics';
 import { ChartCard } from '../../components/charts/chart-card';
 import { useChartPalette } from '../../components/charts/chart-palette';
@@ -6,13 +6,13 @@ import { EChart } from '../../components/charts/echart';
 import { csvFileName } from '../../components/charts/series-table';
 import { openIssue as hostOpenIssue } from '../../host/host-actions';
 import { invoke } from '../../api/invoke';
-import { chartModels } from './chart-models';
+import { lineChartModels, otherChartModels } from './chart-models';
 import type { ChartModel } from './charts/lead-time-scatter';
 import { summaryCache } from './charts/summary-lookup';
+import { CHART_HEIGHT } from './charts/chart-base';
 import { PercentileSwitches } from './percentile-switches';
 
 const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 520px), 1fr))', gap: 'var(--ds-space-200, 16px)' } as const;
-const HEIGHT = 320;
 
 const openIssue = (key: string): void => {
   if (/^[A-Z][A-Z0-9_]*-\d+$/.test(key)) void hostOpenIssue(key);
@@ -32,13 +32,13 @@ interface ModelChartProps {
 }
 
 /** One chart card from its model: title, "how to read this", table view, CSV and the chart itself. */
-function ModelChart({ id, title, model, howToRead, csvName, ariaLabel, controls, height = HEIGHT, onPointClick }: ModelChartProps) {
+const ModelChart = memo(function ModelChart({ id, title, model, howToRead, csvName, ariaLabel, controls, height = CHART_HEIGHT, onPointClick }: ModelChartProps) {
   return (
     <ChartCard id={id} title={title} subtitle={model.subtitle} howToRead={howToRead} table={model.table} csvName={csvName} controls={controls} empty={model.empty}>
-      <EChart option={model.option} height={height} ariaLabel={`${ariaLabel}, ${model.subtitle}`} onPointClick={onPointClick} testId={`echart-${id}`} />
+      <EChart option={model.option} height={height} ariaLabel={`${ariaLabel}, ${model.subtitle}`} onPointClick={onPointClick} pointKey={model.pointKey} testId={`echart-${id}`} />
     </ChartCard>
   );
-}
+});
 
 interface MetricsChartsProps {
   dto: SquadMetricsDto;
@@ -53,7 +53,10 @@ export function MetricsCharts({ dto, stageNames, lines, onLinesChange }: Metrics
   const squad = dto.squad.id;
   // One cache per squad: summaries read once stay for every later answer and control change.
   const summaries = useMemo(() => summaryCache((keys) => invoke('metrics.summaries', { squadId: squad, keys }).then((d) => d.summaries)), [squad]);
-  const m = useMemo(() => chartModels(dto, palette, lines, stageNames, summaries), [dto, palette, lines, stageNames, summaries]);
+  // Built once per answer; a percentile switch rebuilds only the two charts that draw the lines.
+  const withLines = useMemo(() => lineChartModels(dto, palette, lines, stageNames, summaries), [dto, palette, lines, stageNames, summaries]);
+  const others = useMemo(() => otherChartModels(dto, palette, stageNames, summaries), [dto, palette, stageNames, summaries]);
+  const m = { ...withLines, ...others };
   const pair = `${dto.leadTime.from} → ${dto.leadTime.to}`;
   const switches = <PercentileSwitches shown={lines} onChange={onLinesChange} disabled={dto.leadTime.lowSample} />;
   return (

@@ -1,15 +1,40 @@
 import type { SquadMetricsDto } from '../../../../../src/contract/metrics';
 import type { ChartPalette } from '../../../components/charts/palette';
 import { dayInZone, fmtDay, fmtDays } from '../format-figures';
-import { baseOption, categoryAxis, escapeHtml, valueAxis } from './chart-base';
+import { CHART_HEIGHT, baseOption, categoryAxis, escapeHtml, valueAxis } from './chart-base';
 import type { ChartModel } from './lead-time-scatter';
 import { summaryLine, withSummaries, type SummaryLookup } from './summary-lookup';
+
+type AgingDto = SquadMetricsDto['aging'][number];
 
 /** A stable horizontal spread within a stage's column, from the key (same key, same place). */
 function jitter(key: string): number {
   let h = 2166136261;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
   return ((h >>> 0) % 1000) / 1000 - 0.5;
+}
+
+/** The plot's box inside the chart (pixels): fixed, so band labels can be placed without overlap. */
+const GRID = { left: 56, right: 150, top: 40, bottom: 48 };
+/** Band labels' centres lie at least this far apart (12 px text plus air). */
+const LABEL_GAP = 16;
+
+/**
+ * Vertical centres (pixels from the chart's top) for labels wanted at `wanted` (any order), at
+ * least `gap` apart and inside [top, bottom], each as near its band as that allows: pushed down
+ * from the top where they crowd, then up from the bottom if they ran past it.
+ */
+export function spreadLabels(wanted: readonly number[], gap: number, top: number, bottom: number): number[] {
+  const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  const placed = order.map((o) => Math.min(bottom, Math.max(top, o.y)));
+  for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k] as number, (placed[k - 1] as number) + gap);
+  for (let k = placed.length - 1; k >= 0; k--) {
+    const limit = k === placed.length - 1 ? bottom : (placed[k + 1] as number) - gap;
+    placed[k] = Math.max(top, Math.min(placed[k] as number, limit));
+  }
+  const out = new Array<number>(wanted.length);
+  order.forEach((o, k) => (out[o.i] = placed[k] as number));
+  return out;
 }
 
 /**
@@ -28,17 +53,28 @@ export function agingWork(dto: SquadMetricsDto, p: ChartPalette, stageNames: rea
   if (p50 !== null && p85 !== null && p95 !== null) {
     bands.push([0, p50, p.bands[0], `≤ 50% (${fmtDays(p50)})`], [p50, p85, p.bands[1], `50–85% (≤ ${fmtDays(p85)})`], [p85, p95, p.bands[2], `85–95% (≤ ${fmtDays(p95)})`], [p95, maxAge, p.bands[3], 'beyond 95%']);
   }
-  const byKey = new Map(dto.aging.map((a) => [a.key, a]));
+  // Band labels sit at the right edge, beside their band, but never on top of each other where
+  // bands are thin: the y axis runs from 0 to a known max over a fixed plot box, so a band's
+  // middle is a known pixel and each label is moved (label offset) to its spread position.
+  const plotTop = GRID.top;
+  const plotBottom = CHART_HEIGHT - GRID.bottom;
+  const axisMax = Math.ceil(maxAge);
+  const px = (v: number): number => plotBottom - (Math.min(v, axisMax) / axisMax) * (plotBottom - plotTop);
+  const middles = bands.map(([lo, hi]) => (px(lo) + px(hi)) / 2);
+  const labelAt = spreadLabels(middles, LABEL_GAP, plotTop + 6, plotBottom - 6);
+  const shown = dto.aging.filter((a) => stages.includes(a.stage));
+  const series = [shown.filter((a) => !a.quickWin), shown.filter((a) => a.quickWin)];
+  const row = (a: AgingDto): number[] => [stages.indexOf(a.stage) + jitter(a.key) * 0.6, a.ageDays];
   const option = {
     ...baseOption(p, `Aging work: ${dto.aging.length} items in progress as of ${asOf}`),
-    grid: { left: 56, right: 150, top: 40, bottom: 48 },
+    grid: GRID,
     xAxis: categoryAxis(p, 'Stage the item is in', stages),
-    yAxis: valueAxis(p, `Total age since entering ${dto.leadTime.from} (${dto.asOf.unit} days)`, { min: 0, max: Math.ceil(maxAge), nameGap: 44 }),
+    yAxis: valueAxis(p, `Total age since entering ${dto.leadTime.from} (${dto.asOf.unit} days)`, { min: 0, max: axisMax, nameGap: 44 }),
     tooltip: {
       ...(baseOption(p, '')['tooltip'] as object),
       trigger: 'item',
-      formatter: (x: { data: { key: string } }, ticket: string, callback?: (ticket: string, html: string) => void) => {
-        const a = byKey.get(x.data.key);
+      formatter: (x: { seriesIndex: number; dataIndex: number }, ticket: string, callback?: (ticket: string, html: string) => void) => {
+        const a = series[x.seriesIndex]?.[x.dataIndex];
         if (a === undefined) return '';
         const render = (): string =>
           [
@@ -55,25 +91,40 @@ export function agingWork(dto: SquadMetricsDto, p: ChartPalette, stageNames: rea
     },
     series: [
       {
-        name: 'Items in progress (circles; quick wins triangles)',
+        name: 'In progress (circles)',
         type: 'scatter',
         cursor: 'pointer',
+        symbol: 'circle',
+        symbolSize: 8,
         itemStyle: { color: p.series[0], opacity: 0.85 },
-        data: dto.aging
-          .filter((a) => stages.includes(a.stage))
-          .map((a) => ({ value: [stages.indexOf(a.stage) + jitter(a.key) * 0.6, a.ageDays], key: a.key, symbol: a.quickWin ? 'triangle' : 'circle', symbolSize: a.quickWin ? 10 : 8 })),
+        data: (series[0] ?? []).map(row),
         markArea: {
           silent: true,
-          data: bands.map(([lo, hi, color, name]) => [
-            { yAxis: lo, name, itemStyle: { color, opacity: 0.55 }, label: { position: 'right', color: p.text, formatter: name } },
+          data: bands.map(([lo, hi, color, name], i) => [
+            {
+              yAxis: lo,
+              name,
+              itemStyle: { color, opacity: 0.55 },
+              label: { position: 'right', color: p.text, fontSize: 12, formatter: name, offset: [0, Math.round((labelAt[i] ?? 0) - (middles[i] ?? 0))] },
+            },
             { yAxis: hi },
           ]),
         },
+      },
+      {
+        name: 'Quick wins (triangles)',
+        type: 'scatter',
+        cursor: 'pointer',
+        symbol: 'triangle',
+        symbolSize: 10,
+        itemStyle: { color: p.series[1], opacity: 0.9 },
+        data: (series[1] ?? []).map(row),
       },
     ],
   };
   return {
     option,
+    pointKey: (seriesIndex, dataIndex) => series[seriesIndex]?.[dataIndex]?.key,
     table: {
       columns: ['Key', 'Stage', 'Discipline', 'Quick win', `Total age (${dto.asOf.unit} days)`, 'Days in stage', 'Older than % of finished'],
       rows: dto.aging.map((a) => [a.key, a.stage, a.discipline, a.quickWin, a.ageDays, a.ageInStageDays, a.percentilePosition]),

@@ -1,5 +1,8 @@
 import type { ChartPalette } from '../../../components/charts/palette';
 
+/** Every chart's canvas height (px) unless a chart says otherwise; band labels are placed by it. */
+export const CHART_HEIGHT = 320;
+
 /** Text from Jira (discipline, type, stage names) goes into tooltip HTML: escape it. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

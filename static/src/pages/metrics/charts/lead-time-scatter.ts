@@ -7,6 +7,8 @@ import { summaryLine, withSummaries, type SummaryLookup } from './summary-lookup
 
 export interface ChartModel {
   option: Record<string, unknown>;
+  /** The issue key of a dot, by series and data index (click to open), for charts of items. */
+  pointKey?: (seriesIndex: number, dataIndex: number) => string | undefined;
   table: SeriesTable;
   subtitle: string;
   /** Why nothing is drawn, or null. */
@@ -59,15 +61,35 @@ function itemTooltip(item: ItemTimelineDto, stageNames: readonly string[], tz: s
     .join('<br/>');
 }
 
+/** Items reaching the end stage on one day with the same lead time (to 0.1 d): one dot. */
+interface DotGroup {
+  day: string;
+  days: number;
+  quickWin: boolean;
+  items: ItemTimelineDto[];
+}
+
+/** Above this many dots a series is drawn in ECharts' large mode (one path, no per-dot elements). */
+const LARGE = 2000;
+
+/** A stacked dot's size grows with the items it holds. */
+const stackedSize = (count: number): number => Math.min(26, 8 + 4 * Math.sqrt(count));
+
 /**
  * Lead-time scatterplot: one dot per item that reached the end stage in the window (x: the day it
  * did, y: its lead time). Items on the same day with the same lead time (to 0.1 d) share one
  * bigger dot labelled with their count. Quick wins are triangles, the rest circles.
+ *
+ * Drawn fast at any size: every series holds plain `[x, y]` (or `[x, y, count]`) rows, never
+ * per-dot option objects (which make ECharts build a model per dot), single dots and stacked ones
+ * are separate series (singles need no size or label per dot, so thousands of them draw in large
+ * mode), and a dot's items are found by series and index when it is hovered or clicked
+ * (`pointKey`): tooltip HTML is only built on hover.
  */
 export function leadTimeScatter(dto: SquadMetricsDto, p: ChartPalette, shownLines: readonly number[], stageNames: readonly string[], summaries: SummaryLookup): ChartModel {
   const tz = dto.asOf.timeZone;
   const finished = finishedInWindow(dto);
-  const groups = new Map<string, { day: string; days: number; quickWin: boolean; items: ItemTimelineDto[] }>();
+  const groups = new Map<string, DotGroup>();
   for (const { item, day } of finished) {
     const days = Math.round((item.leadTimeDays as number) * 10) / 10;
     const k = `${day}|${days}|${item.quickWin ? 1 : 0}`;
@@ -75,17 +97,37 @@ export function leadTimeScatter(dto: SquadMetricsDto, p: ChartPalette, shownLine
     if (g === undefined) groups.set(k, { day, days, quickWin: item.quickWin, items: [item] });
     else g.items.push(item);
   }
-  const point = (g: { day: string; days: number; items: ItemTimelineDto[] }): Record<string, unknown> => ({
-    value: [dayMs(g.day), g.days],
-    key: g.items[0]?.key,
-    count: g.items.length,
-    symbolSize: g.items.length === 1 ? 8 : Math.min(26, 8 + 4 * Math.sqrt(g.items.length)),
-    label: g.items.length > 1 ? { show: true, formatter: String(g.items.length), color: p.text, position: 'right' } : undefined,
-  });
-  const all = [...groups.values()];
-  const tooltipOf = new Map(all.map((g) => [g.items[0]?.key, g]));
+  // Series order: other items' single dots, their stacked dots, quick wins' single, stacked.
+  const bySeries: DotGroup[][] = [[], [], [], []];
+  for (const g of groups.values()) bySeries[(g.quickWin ? 2 : 0) + (g.items.length > 1 ? 1 : 0)]?.push(g);
+  const rows = (gs: DotGroup[], withCount: boolean): number[][] => gs.map((g) => (withCount ? [dayMs(g.day), g.days, g.items.length] : [dayMs(g.day), g.days]));
+  const groupAt = (seriesIndex: number, dataIndex: number): DotGroup | undefined => bySeries[seriesIndex]?.[dataIndex];
   const lines = percentileLines(dto, shownLines);
   const pair = `${dto.leadTime.from} → ${dto.leadTime.to}`;
+  const countLabel = { show: true, position: 'right', color: p.text, formatter: (x: { value: number[] }) => String(x.value[2]) };
+  const singles = (name: string, symbol: string, color: string, opacity: number, data: number[][]): Record<string, unknown> => ({
+    name,
+    type: 'scatter',
+    symbol,
+    symbolSize: 8,
+    large: data.length > LARGE,
+    largeThreshold: LARGE,
+    itemStyle: { color, opacity },
+    data,
+    cursor: 'pointer',
+  });
+  const stacked = (name: string, symbol: string, color: string, opacity: number, data: number[][]): Record<string, unknown> => ({
+    name,
+    type: 'scatter',
+    symbol,
+    symbolSize: (value: number[]) => stackedSize(value[2] ?? 1),
+    itemStyle: { color, opacity },
+    label: countLabel,
+    data,
+    cursor: 'pointer',
+  });
+  const others = 'Other items (circles)';
+  const quickWins = 'Quick wins (triangles)';
   const option = {
     ...baseOption(p, `Lead time ${pair} of ${finished.length} items`),
     xAxis: timeAxis(p, `Day the item reached ${dto.leadTime.to}`),
@@ -93,8 +135,8 @@ export function leadTimeScatter(dto: SquadMetricsDto, p: ChartPalette, shownLine
     tooltip: {
       ...(baseOption(p, '')['tooltip'] as object),
       trigger: 'item',
-      formatter: (x: { data: { key?: string; count?: number } }, ticket: string, callback?: (ticket: string, html: string) => void) => {
-        const g = tooltipOf.get(x.data.key);
+      formatter: (x: { seriesIndex: number; dataIndex: number }, ticket: string, callback?: (ticket: string, html: string) => void) => {
+        const g = groupAt(x.seriesIndex, x.dataIndex);
         if (g === undefined) return '';
         const shownItems = g.items.slice(0, 3);
         const render = (): string => {
@@ -107,24 +149,10 @@ export function leadTimeScatter(dto: SquadMetricsDto, p: ChartPalette, shownLine
       },
     },
     series: [
-      {
-        name: 'Other items (circles)',
-        type: 'scatter',
-        symbol: 'circle',
-        large: false,
-        itemStyle: { color: p.series[0], opacity: 0.8 },
-        data: all.filter((g) => !g.quickWin).map(point),
-        markLine: percentileMarkLine(lines, p, 'yAxis'),
-        cursor: 'pointer',
-      },
-      {
-        name: 'Quick wins (triangles)',
-        type: 'scatter',
-        symbol: 'triangle',
-        itemStyle: { color: p.series[1], opacity: 0.9 },
-        data: all.filter((g) => g.quickWin).map(point),
-        cursor: 'pointer',
-      },
+      { ...singles(others, 'circle', p.series[0] as string, 0.8, rows(bySeries[0] ?? [], false)), markLine: percentileMarkLine(lines, p, 'yAxis') },
+      stacked(others, 'circle', p.series[0] as string, 0.8, rows(bySeries[1] ?? [], true)),
+      singles(quickWins, 'triangle', p.series[1] as string, 0.9, rows(bySeries[2] ?? [], false)),
+      stacked(quickWins, 'triangle', p.series[1] as string, 0.9, rows(bySeries[3] ?? [], true)),
     ],
   };
   const table: SeriesTable = {
@@ -133,6 +161,7 @@ export function leadTimeScatter(dto: SquadMetricsDto, p: ChartPalette, shownLine
   };
   return {
     option,
+    pointKey: (seriesIndex, dataIndex) => groupAt(seriesIndex, dataIndex)?.items[0]?.key,
     table,
     subtitle: `${pair} · ${fmtDay(dto.window.from)} – ${fmtDay(dto.window.to)} · n = ${finished.length}`,
     empty: finished.length === 0 ? `No item reached ${dto.leadTime.to} between ${fmtDay(dto.window.from)} and ${fmtDay(dto.window.to)}.` : null,
