@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readManifest, type DataManifest } from '../store/data-manifest';
 import { readDataStamp } from '../store/data-stamp';
+import { readIssueCounts } from '../store/issue-counts';
 import { readPublishedIssues } from '../store/issue-segments';
 import { keys } from '../store/keys';
 import { storedProject, type StoredIssue } from '../store/stored-issue';
@@ -29,10 +30,14 @@ export interface StoredCounts {
 }
 
 /**
- * Stored issues per project for `version`, from a small index kept for that generation and stamp;
- * when the index is stale the issues are read (once) and counted, and the index rewritten.
+ * Stored issues per project for `version`: the counts the sync keeps with the data when they are of
+ * that generation and stamp; else from a small index kept for them; when both are stale the issues
+ * are read (once) and counted, and the index rewritten.
  */
 export async function storedCounts(deps: SquadViewDeps, squadId: string, version: DataVersion): Promise<StoredCounts> {
+  // Kept with the data by the sync (written in the same transaction): exact without a recount.
+  const kept = await readIssueCounts(deps.store, squadId);
+  if (kept !== undefined && kept.generation === version.manifest.generation && kept.stamp === version.stamp) return { counts: kept.counts, issues: undefined, version };
   const parsed = viewIndexSchema.safeParse(await deps.store.get(keys.viewIndex(squadId)));
   if (parsed.success && parsed.data.generation === version.manifest.generation && parsed.data.stamp === version.stamp) {
     return { counts: parsed.data.counts, issues: undefined, version };

@@ -12,7 +12,10 @@ export async function readDataStamp(store: KeyValueStore, squadId: string): Prom
   return (await store.get<string>(keys.dataStamp(squadId))) ?? '';
 }
 
-/** Called after every in-place change of published data, once the change is written. */
-export async function touchDataStamp(store: KeyValueStore, squadId: string): Promise<void> {
-  await store.set(keys.dataStamp(squadId), randomUUID());
+/** A fresh stamp, for every in-place change of published data (and every publish). */
+export const newDataStamp = (): string => randomUUID();
+
+/** The transaction operation that sets the stamp (written with the change it stamps). */
+export function dataStampOp(squadId: string, stamp: string): { op: 'set'; key: string; value: string } {
+  return { op: 'set', key: keys.dataStamp(squadId), value: stamp };
 }

@@ -1,14 +1,20 @@
-import type { KeyValueStore } from '../ports/key-value-store';
+import type { JsonValue, KeyValueStore } from '../ports/key-value-store';
 import { readManifest, type DataManifest } from './data-manifest';
 import { keys } from './keys';
 import { withLock, type LockOptions } from './lock';
 import { SEGMENT_MAX_BYTES, SegmentFullError, segmentBytes, segmentSchema, type Segment } from './segment';
 import type { StoredIssue } from './stored-issue';
-import { touchDataStamp } from './data-stamp';
+import { dataStampOp, newDataStamp } from './data-stamp';
+import { applyDelta, countIssues, issueCountsOp, readIssueCounts, segmentCounts } from './issue-counts';
+import { SLICE_BUDGET_MS, TimeSlice } from '../ports/time-slice';
 
 export async function readSegment(store: KeyValueStore, squadId: string, generation: number, segment: number): Promise<Segment | undefined> {
   const raw = await store.get(keys.segment(squadId, generation, segment));
-  if (raw === undefined) return undefined;
+  return raw === undefined ? undefined : parseSegment(raw, squadId, generation, segment);
+}
+
+/** A stored segment's value checked against its schema (a few ms for a full one). */
+function parseSegment(raw: unknown, squadId: string, generation: number, segment: number): Segment {
   const parsed = segmentSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -40,24 +46,43 @@ export async function readPublishedIssues(store: KeyValueStore, squadId: string,
     const segments = await readAll(store, squadId, manifest, options.concurrency ?? 16);
     if (segments === undefined) continue;
     const issues: StoredIssue[] = [];
-    for (const s of segments) for (const issue of Object.values(s.i)) issues.push(issue);
+    const slice = new TimeSlice(SLICE_BUDGET_MS, 1);
+    for (const s of segments) {
+      for (const issue of Object.values(s.i)) issues.push(issue);
+      await slice.tick();
+    }
     return { manifest, issues };
   }
   throw new Error(`Squad "${squadId}": the published data changed twice while it was read; try again`);
 }
 
+/**
+ * The manifest's segments, read a few at a time and checked one by one; parsing 50,000 issues
+ * takes seconds, so the event loop gets a turn whenever a slice is used up (other requests wait
+ * at most about one slice).
+ */
 async function readAll(store: KeyValueStore, squadId: string, manifest: DataManifest, concurrency: number): Promise<Segment[] | undefined> {
   const out: Segment[] = [];
+  const slice = new TimeSlice(SLICE_BUDGET_MS, 1);
   for (let start = 0; start < manifest.segments; start += concurrency) {
-    const batch = await Promise.all(
-      Array.from({ length: Math.min(concurrency, manifest.segments - start) }, (_, i) => readSegment(store, squadId, manifest.generation, start + i)),
-    );
-    for (const s of batch) {
-      if (s === undefined) return undefined;
-      out.push(s);
+    const raws = await Promise.all(Array.from({ length: Math.min(concurrency, manifest.segments - start) }, (_, i) => store.get(keys.segment(squadId, manifest.generation, start + i))));
+    for (let i = 0; i < raws.length; i++) {
+      const raw = raws[i];
+      if (raw === undefined) return undefined;
+      out.push(parseSegment(raw, squadId, manifest.generation, start + i));
+      await slice.tick();
     }
   }
   return out;
+}
+
+/** Stored issues per project in generation `generation` (every segment read; for a publish that lacks them). */
+export async function countGeneration(store: KeyValueStore, squadId: string, generation: number, segments: number): Promise<Record<string, number>> {
+  const all = await readAll(store, squadId, { v: 1, generation, segments, issueCount: 0, scopeKey: '', publishedAtMs: 0 }, 16);
+  if (all === undefined) throw new Error(`Squad "${squadId}": generation ${generation} lacks a segment`);
+  const counts: Record<string, number> = {};
+  for (const s of all) countIssues(Object.values(s.i), counts);
+  return counts;
 }
 
 /**
@@ -78,10 +103,26 @@ export async function updateSegment(
     keys.segmentLock(squadId, generation, segment),
     async () => {
       const current = await readSegment(store, squadId, generation, segment);
-      if (current === undefined || !change(current)) return false;
-      await writeSegment(store, squadId, generation, segment, current);
-      // After the write: a reader that saw the old stamp re-derives from data at least this new.
-      await touchDataStamp(store, squadId);
+      if (current === undefined) return false;
+      const before = segmentCounts(current);
+      if (!change(current)) return false;
+      const bytes = segmentBytes(current);
+      if (bytes > SEGMENT_MAX_BYTES) throw new SegmentFullError(squadId, segment, bytes);
+      const after = segmentCounts(current);
+      // The segment, a new data stamp and the squad's issue counts in one transaction: a reader
+      // never sees counts that disagree with the data (the counts lock is only ever taken inside
+      // a segment lock, so two segments' changes cannot lose one another's count).
+      await withLock(store, keys.issueCountsLock(squadId), async () => {
+        const counts = await readIssueCounts(store, squadId);
+        const stamp = newDataStamp();
+        const ops: Array<{ op: 'set'; key: string; value: JsonValue }> = [
+          { op: 'set', key: keys.segment(squadId, generation, segment), value: current },
+          dataStampOp(squadId, stamp),
+        ];
+        // Counts of another generation (or none) are left alone: readers then count the segments.
+        if (counts?.generation === generation) ops.push(issueCountsOp(squadId, { v: 1, generation, stamp, counts: applyDelta(counts.counts, before, after) }));
+        await store.transact(ops);
+      });
       return true;
     },
     lock,

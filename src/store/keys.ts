@@ -16,6 +16,10 @@ export const keys = {
   segment: (squadId: string, generation: number, segment: number): string => `squad:${squadId}:g${generation}:s${segment}`,
   /** Changes whenever published segments change in place (see data-stamp.ts). */
   dataStamp: (squadId: string): string => `squad:${squadId}:stamp`,
+  /** Stored issues per project of the published data, written with it (see issue-counts.ts). */
+  issueCounts: (squadId: string): string => `squad:${squadId}:counts`,
+  /** Held while the counts are read, changed and written with a segment (inside the segment's lock). */
+  issueCountsLock: (squadId: string): string => `squad:${squadId}:counts:lock`,
   /** Per-project issue counts of the published data at one generation and stamp (read side). */
   viewIndex: (squadId: string): string => `squad:${squadId}:viewidx`,
   /** A cached answer of the read side, by a digest of data version, query and visibility (never an account). */

@@ -2,10 +2,12 @@ import type { SquadConfig } from '../contract/squad-config';
 import type { JiraClient } from '../jira/jira-client';
 import type { RequestStats } from '../jira/request-stats';
 import { approximateCount, type SkippedIssue } from '../jira/search';
-import { readManifest, writeManifest } from '../store/data-manifest';
+import { readManifest } from '../store/data-manifest';
 import { keys } from '../store/keys';
 import { refreshPortfolioSummary } from './portfolio-summary';
-import { updateSegment, writeSegment } from '../store/issue-segments';
+import { countGeneration, updateSegment, writeSegment } from '../store/issue-segments';
+import { countIssues, issueCountsOp, totalOf } from '../store/issue-counts';
+import { dataStampOp, newDataStamp } from '../store/data-stamp';
 import { bucketOf, emptySegment, groupCountFor, SEGMENT_MAX_BYTES, segmentBytes, segmentCountFor, type Segment } from '../store/segment';
 import { DELETED, removeIssue } from '../store/segment-ops';
 import { SquadConfigRepo } from '../store/squad-config-repo';
@@ -18,6 +20,7 @@ import { stageBatch, readStagedGroup } from './staging';
 import type { SyncDeps, SyncLimits } from './sync-deps';
 import { addCounts, SKIPPED_NAMED_MAX, writeSyncState, type BackfillState, type RequestCounts, type SkippedIssues, type SyncState } from './sync-state';
 import { toStored } from './to-stored';
+import { forEachSliced, mapSliced, someSliced, TimeSlice } from '../ports/time-slice';
 
 /** The squad was deleted (or deleted and created again) while its backfill ran: stop writing. */
 export class SquadGoneError extends Error {
@@ -90,7 +93,7 @@ export async function fetchStep(ctx: BackfillContext): Promise<void> {
   while (b.step === 'fetch' && hasBudget(ctx)) {
     await assertSameSquad(ctx);
     const batch = await fetchBatch(ctx.client, { jql, fields, cursor: b.cursor, maxIssues: ctx.limits.batchIssues, perIssue: b.perIssue });
-    const stored = batch.issues.map((issue) => toStored(issue, batch.histories.get(issue.id), ctx.scope));
+    const stored = await mapSliced(batch.issues, (issue) => toStored(issue, batch.histories.get(issue.id), ctx.scope));
     // Odd issues are left out and named (to admins); the sync goes on without them.
     b.skipped = addSkipped(b.skipped, batch.skipped);
     // Without Jira's count, a squad that fits one batch is known to be small: one group suffices.
@@ -108,6 +111,7 @@ export async function fetchStep(ctx: BackfillContext): Promise<void> {
       b.segments = segmentCountFor(b.stagedBytes, b.groups);
       b.nextGroup = 0;
       b.builtIssues = 0;
+      b.builtCounts = {};
     }
     ctx.units++;
     await assertSameSquad(ctx);
@@ -124,25 +128,36 @@ export async function buildStep(ctx: BackfillContext): Promise<void> {
     const group = b.nextGroup;
     const deletes = new Set(await readPendingDeletes(deps.store, squadId, b.generation));
     const latest = new Map<string, StoredIssue>();
-    for (const issue of await readStagedGroup(deps.store, squadId, b.generation, group)) {
-      const prev = latest.get(issue[0]);
-      if (!deletes.has(issue[0]) && (prev === undefined || issue[11] >= prev[11])) latest.set(issue[0], issue);
-    }
+    // A group is about 20,000 issues: every loop over it gives the event loop turns (TimeSlice).
+    const slice = new TimeSlice();
+    await forEachSliced(
+      await readStagedGroup(deps.store, squadId, b.generation, group),
+      (issue) => {
+        const prev = latest.get(issue[0]);
+        if (!deletes.has(issue[0]) && (prev === undefined || issue[11] >= prev[11])) latest.set(issue[0], issue);
+      },
+      slice,
+    );
     const out = new Map<number, Segment>();
     for (let s = group; s < segments; s += b.groups) out.set(s, emptySegment());
-    for (const issue of latest.values()) {
-      const segment = out.get(bucketOf(issue[0], segments));
-      if (segment !== undefined) segment.i[issue[0]] = issue;
-    }
+    await forEachSliced(
+      latest.values(),
+      (issue) => {
+        const segment = out.get(bucketOf(issue[0], segments));
+        if (segment !== undefined) segment.i[issue[0]] = issue;
+      },
+      slice,
+    );
     for (const id of deletes) {
       const segment = out.get(bucketOf(id, segments));
       if (segment !== undefined) segment.g[id] = DELETED;
     }
-    if ([...out.values()].some((s) => segmentBytes(s) > SEGMENT_MAX_BYTES)) {
+    if (await someSliced([...out.values()], (s) => segmentBytes(s) > SEGMENT_MAX_BYTES)) {
       // Uneven hashing filled a segment: start the build over with twice as many.
       b.segments = segments * 2;
       b.nextGroup = 0;
       b.builtIssues = 0;
+      b.builtCounts = {};
       await save(ctx);
       continue;
     }
@@ -151,6 +166,7 @@ export async function buildStep(ctx: BackfillContext): Promise<void> {
       await Promise.all(entries.slice(i, i + 8).map(([s, value]) => writeSegment(deps.store, squadId, b.generation, s, value)));
     }
     b.builtIssues += latest.size;
+    if (b.builtCounts !== null) b.builtCounts = countIssues(latest.values(), b.builtCounts);
     b.nextGroup++;
     b.failures = 0;
     b.failingSinceMs = null;
@@ -171,7 +187,14 @@ export async function publishStep(ctx: BackfillContext): Promise<void> {
   const store = deps.store;
   const segments = b.segments ?? b.groups;
   await assertSameSquad(ctx);
-  await writeManifest(store, squadId, { v: 1, generation: b.generation, segments, issueCount: b.builtIssues, scopeKey: b.scopeKey, publishedAtMs: deps.clock.nowMs() });
+  const counts = b.builtCounts ?? (await countGeneration(store, squadId, b.generation, segments));
+  // The flip, the new generation's issue counts and a new data stamp in one transaction.
+  const stamp = newDataStamp();
+  await store.transact([
+    { op: 'set', key: keys.dataManifest(squadId), value: { v: 1, generation: b.generation, segments, issueCount: totalOf(counts), scopeKey: b.scopeKey, publishedAtMs: deps.clock.nowMs() } },
+    issueCountsOp(squadId, { v: 1, generation: b.generation, stamp, counts }),
+    dataStampOp(squadId, stamp),
+  ]);
   const deletedMeanwhile = await readPendingDeletes(store, squadId, b.generation);
   for (const id of deletedMeanwhile) {
     await updateSegment(store, squadId, b.generation, bucketOf(id, segments), (s) => s.i[id] !== undefined && removeIssue(s, id, DELETED));

@@ -1,6 +1,9 @@
 import { DEFAULT_PORTFOLIO_PERIOD } from '../contract/portfolio';
 import type { SquadConfig } from '../contract/squad-config';
-import { portfolioRow } from '../domain/portfolio/portfolio-row';
+import { portfolioRowSteps } from '../domain/portfolio/portfolio-row';
+import type { IssueHistory } from '../domain/model/issue-history';
+import { drain, STEP_MASK, type Steps } from '../domain/steps';
+import { runSteps } from '../ports/time-slice';
 import { formatDay } from '../domain/time/civil';
 import { DayCalendar } from '../domain/time/day-calendar';
 import type { Clock } from '../ports/clock';
@@ -9,7 +12,7 @@ import type { Logger } from '../ports/logger';
 import { readPublishedIssues, type PublishedIssues } from '../store/issue-segments';
 import { SUMMARY_MAX_SAMPLES, thinSample, writePortfolioSummary, type PortfolioSummary } from '../store/portfolio-summary';
 import { SquadConfigRepo, type SquadRecord } from '../store/squad-config-repo';
-import { decodeIssue, storedProject } from '../store/stored-issue';
+import { decodeIssue, storedProject, type StoredIssue } from '../store/stored-issue';
 
 /** Oldest in-progress items the summary lists (for headline tiles). */
 const OLDEST_KEPT = 10;
@@ -27,13 +30,22 @@ export function isSummaryCurrent(summary: PortfolioSummary, record: SquadRecord,
 
 /** The summary of a squad's whole published data, as of `nowMs` (pure apart from decoding). */
 export function buildPortfolioSummary(record: SquadRecord, published: PublishedIssues, nowMs: number): PortfolioSummary {
+  return drain(portfolioSummarySteps(record, published, nowMs));
+}
+
+/** `buildPortfolioSummary` in steps: refreshes give the event loop turns while they compute. */
+export function* portfolioSummarySteps(record: SquadRecord, published: PublishedIssues, nowMs: number): Steps<PortfolioSummary> {
   const config = record.config;
   const projectCounts: Record<string, number> = Object.fromEntries(config.projects.map((p) => [p, 0]));
-  for (const s of published.issues) {
+  const histories: IssueHistory[] = new Array<IssueHistory>(published.issues.length);
+  for (let i = 0; i < published.issues.length; i++) {
+    if ((i & STEP_MASK) === STEP_MASK) yield;
+    const s = published.issues[i] as StoredIssue;
     const p = storedProject(s);
     projectCounts[p] = (projectCounts[p] ?? 0) + 1;
+    histories[i] = decodeIssue(s);
   }
-  const row = portfolioRow(config, published.issues.map(decodeIssue), { nowMs, period: DEFAULT_PORTFOLIO_PERIOD, oldest: OLDEST_KEPT });
+  const row = yield* portfolioRowSteps(config, histories, { nowMs, period: DEFAULT_PORTFOLIO_PERIOD, oldest: OLDEST_KEPT });
   const thinned = row.leadTimeSample.length > SUMMARY_MAX_SAMPLES || row.previousSample.length > SUMMARY_MAX_SAMPLES;
   return {
     v: 1,
@@ -69,7 +81,7 @@ export async function refreshPortfolioSummary(deps: SummaryDeps, squadId: string
   try {
     const [record, published] = await Promise.all([new SquadConfigRepo(deps.store).getRecord(squadId), readPublishedIssues(deps.store, squadId)]);
     if (record === undefined || published === undefined) return undefined;
-    const summary = buildPortfolioSummary(record, published, deps.clock.nowMs());
+    const summary = await runSteps(portfolioSummarySteps(record, published, deps.clock.nowMs()));
     await writePortfolioSummary(deps.store, squadId, summary);
     return summary;
   } catch (err) {

@@ -31,6 +31,7 @@ export async function forgetSquadData(deps: Pick<SyncDeps, 'store' | 'queue'>, s
     { op: 'delete', key: keys.dataManifest(squadId) },
     { op: 'delete', key: keys.syncState(squadId) },
     { op: 'delete', key: keys.portfolioSummary(squadId) },
+    { op: 'delete', key: keys.issueCounts(squadId) },
   ]);
   await deps.queue.push([purgeJob({ squadId, upToGeneration })]);
 }
@@ -84,7 +85,7 @@ export async function runPurge(deps: SyncDeps, job: PurgeJob): Promise<JobOutcom
 
 /** The squad's data keys outside generations (never its config, locks or lease). */
 function isSmallDataKey(squadId: string, key: string): boolean {
-  return key === keys.syncState(squadId) || key === keys.dataManifest(squadId) || key === keys.portfolioSummary(squadId) || key === keys.viewIndex(squadId) || key === keys.dataStamp(squadId) || isAnswerKey(squadId, key);
+  return key === keys.syncState(squadId) || key === keys.dataManifest(squadId) || key === keys.portfolioSummary(squadId) || key === keys.viewIndex(squadId) || key === keys.issueCounts(squadId) || key === keys.dataStamp(squadId) || isAnswerKey(squadId, key);
 }
 
 /** With the ID taken again: the old squad's sync state or manifest, written back by a step that was already running. */

@@ -68,6 +68,7 @@ export async function requestBackfill(
     stagedBytes: 0,
     nextGroup: 0,
     builtIssues: 0,
+    builtCounts: {},
     perIssue: false,
     incarnation: record.incarnation,
     failures: 0,

@@ -1,4 +1,6 @@
-import { readManifest, writeManifest } from '../store/data-manifest';
+import { readManifest } from '../store/data-manifest';
+import { dataStampOp, newDataStamp } from '../store/data-stamp';
+import { countIssues, issueCountsOp, totalOf } from '../store/issue-counts';
 import { readSegment, writeSegment } from '../store/issue-segments';
 import { keys } from '../store/keys';
 import { acquire, release } from '../store/lock';
@@ -51,7 +53,15 @@ export async function splitSegments(deps: SyncDeps, squadId: string, options: { 
       }
       const parts = rebucket(old, manifest.segments);
       for (let s = 0; s < parts.length; s++) await writeSegment(store, squadId, generation, s, parts[s] ?? emptySegment());
-      await writeManifest(store, squadId, { ...manifest, generation, segments: parts.length, publishedAtMs: deps.clock.nowMs() });
+      // Same issues, new generation: the flip, their counts and a new stamp in one transaction.
+      const counts: Record<string, number> = {};
+      for (const seg of old) countIssues(Object.values(seg.i), counts);
+      const stamp = newDataStamp();
+      await store.transact([
+        { op: 'set', key: keys.dataManifest(squadId), value: { ...manifest, generation, segments: parts.length, issueCount: totalOf(counts), publishedAtMs: deps.clock.nowMs() } },
+        issueCountsOp(squadId, { v: 1, generation, stamp, counts }),
+        dataStampOp(squadId, stamp),
+      ]);
       deps.log.info('segments split', { squadId, from: manifest.segments, to: parts.length, generation });
     } finally {
       for (const [key, token] of held) await release(store, key, token);

@@ -3,6 +3,7 @@ import type { KeyValueStore } from '../ports/key-value-store';
 import { keys } from '../store/keys';
 import { bucketOf, issueBytes } from '../store/segment';
 import { storedIssueSchema, type StoredIssue } from '../store/stored-issue';
+import { SLICE_BUDGET_MS, TimeSlice } from '../ports/time-slice';
 
 /**
  * Backfill staging: each fetched batch is split by segment group and written as chunks, so the
@@ -23,7 +24,7 @@ async function readIndex(store: KeyValueStore, squadId: string, generation: numb
   return parsed.data;
 }
 
-function splitParts(issues: StoredIssue[]): StoredIssue[][] {
+async function splitParts(issues: StoredIssue[], slice: TimeSlice): Promise<StoredIssue[][]> {
   const parts: StoredIssue[][] = [];
   let current: StoredIssue[] = [];
   let bytes = 0;
@@ -36,6 +37,7 @@ function splitParts(issues: StoredIssue[]): StoredIssue[][] {
     }
     current.push(issue);
     bytes += size;
+    await slice.tick();
   }
   if (current.length > 0) parts.push(current);
   return parts;
@@ -45,13 +47,15 @@ function splitParts(issues: StoredIssue[]): StoredIssue[][] {
 export async function stageBatch(store: KeyValueStore, squadId: string, generation: number, batch: number, groups: number, issues: StoredIssue[]): Promise<number> {
   const byGroup: StoredIssue[][] = Array.from({ length: groups }, () => []);
   let bytes = 0;
+  const slice = new TimeSlice();
   for (const issue of issues) {
     byGroup[bucketOf(issue[0], groups)]?.push(issue);
     bytes += issueBytes(issue);
+    await slice.tick();
   }
   const partCounts: number[] = [];
   for (let g = 0; g < groups; g++) {
-    const parts = splitParts(byGroup[g] ?? []);
+    const parts = await splitParts(byGroup[g] ?? [], slice);
     partCounts.push(parts.length);
     await Promise.all(parts.map((part, p) => store.set(keys.stagingChunk(squadId, generation, g, batch, p), { v: 1, i: part })));
   }
@@ -71,13 +75,16 @@ export async function readStagedGroup(store: KeyValueStore, squadId: string, gen
     for (let p = 0; p < count; p++) wanted.push(keys.stagingChunk(squadId, generation, group, b, p));
   }
   const out: StoredIssue[] = [];
+  // Each chunk's check is a few ms; a group holds about 20,000 issues: give the loop turns between.
+  const slice = new TimeSlice(SLICE_BUDGET_MS, 1);
   for (let i = 0; i < wanted.length; i += 16) {
     const chunks = await Promise.all(wanted.slice(i, i + 16).map((k) => store.get(k)));
-    chunks.forEach((raw, j) => {
-      const parsed = chunkSchema.safeParse(raw);
+    for (let j = 0; j < chunks.length; j++) {
+      const parsed = chunkSchema.safeParse(chunks[j]);
       if (!parsed.success) throw new Error(`Staging chunk ${wanted[i + j] ?? ''} is missing or invalid; restart the backfill`);
-      out.push(...parsed.data.i);
-    });
+      for (const issue of parsed.data.i) out.push(issue);
+      await slice.tick();
+    }
   }
   return out;
 }

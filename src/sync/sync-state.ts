@@ -47,6 +47,8 @@ const backfillSchema = z.object({
   nextGroup: z.number().int().nonnegative(),
   /** Issues written to segments by the build step (copies merged, deletions applied). */
   builtIssues: z.number().int().nonnegative().default(0),
+  /** The same per project (null from before it was kept: the publish counts the segments). */
+  builtCounts: z.record(z.string(), z.number().int().nonnegative()).nullable().default(null),
   /** The site has no bulkfetch: changelogs are paged per issue. */
   perIssue: z.boolean().default(false),
   /** The squad incarnation (src/store/squad-config-repo.ts) the backfill runs for; null from before incarnations. */

@@ -1,6 +1,7 @@
 import type { SyncStatusDto } from '../contract/sync';
 import type { KeyValueStore } from '../ports/key-value-store';
 import { readManifest } from '../store/data-manifest';
+import { readIssueCounts, totalOf } from '../store/issue-counts';
 import { readQuotaPause } from './quota-pause';
 import { readSyncState, type BackfillState, type SkippedIssues } from './sync-state';
 
@@ -32,7 +33,7 @@ export async function getSyncStatus(
   /** Name skipped issues (for those who administer the squad); otherwise only their count. */
   options: { nameSkipped?: boolean } = {},
 ): Promise<SyncStatusDto> {
-  const [state, manifest, pause] = await Promise.all([readSyncState(store, squadId), readManifest(store, squadId), readQuotaPause(store, nowMs)]);
+  const [state, manifest, pause, counts] = await Promise.all([readSyncState(store, squadId), readManifest(store, squadId), readQuotaPause(store, nowMs), readIssueCounts(store, squadId)]);
   const b = state.backfill;
   const phase: SyncStatusDto['phase'] =
     b !== null && pause !== null ? 'paused' : b !== null && state.error !== null ? 'failed' : b !== null ? 'backfilling' : manifest ? 'ready' : state.error !== null ? 'failed' : 'never';
@@ -40,7 +41,8 @@ export async function getSyncStatus(
     squadId,
     phase,
     hasData: manifest !== undefined,
-    issueCount: manifest?.issueCount ?? 0,
+    // The counts follow every incremental change; the manifest's figure is the publish's.
+    issueCount: manifest === undefined ? 0 : counts?.generation === manifest.generation ? totalOf(counts.counts) : manifest.issueCount,
     progress: b === null ? null : { step: b.step, issuesDone: b.issuesDone, issuesEstimated: b.issuesEstimated, percent: backfillPercent(b) },
     lastSyncAt: iso(state.lastSyncMs),
     lastFullSyncAt: iso(state.lastFullSyncMs),

@@ -2,6 +2,7 @@ import type { DayUnit } from '../../contract/squad-config';
 import type { DayCalendar } from '../time/day-calendar';
 import type { Timelines } from '../timeline/build-timelines';
 import type { ItemDimensions } from '../timeline/item-dimensions';
+import { drain, STEP_MASK, type Steps } from '../steps';
 
 /**
  * What every metric reads: the timelines, the calendar, the stage pair and the reporting window.
@@ -42,9 +43,15 @@ export interface ContextInput {
 }
 
 export function metricsContext(input: ContextInput): MetricsContext {
+  return drain(metricsContextSteps(input));
+}
+
+/** `metricsContext` in steps (see src/domain/steps.ts). */
+export function* metricsContextSteps(input: ContextInput): Steps<MetricsContext> {
   const { t, cal } = input;
   const entryDay = new Int32Array(t.entryMs.length);
   for (let k = 0; k < entryDay.length; k++) {
+    if ((k & STEP_MASK) === STEP_MASK) yield;
     const v = t.entryMs[k] as number;
     entryDay[k] = v === v ? cal.dayOf(v) : NO_DAY;
   }

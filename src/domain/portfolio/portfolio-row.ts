@@ -1,7 +1,7 @@
 import type { PortfolioFiguresDto, PortfolioPeriod, StagePair, TrendDirection } from '../../contract/portfolio';
 import type { SquadConfig } from '../../contract/squad-config';
 import { leadTimeSamples } from '../metrics/lead-times';
-import { metricsContext } from '../metrics/metrics-context';
+import { metricsContextSteps } from '../metrics/metrics-context';
 import { periodFigures } from '../metrics/period-figures';
 import { selectPercentiles } from '../metrics/select-percentiles';
 import { dailyCompletions, throughputWeekly } from '../metrics/throughput';
@@ -11,10 +11,11 @@ import { DayCalendar } from '../time/day-calendar';
 import { durationInUnit } from '../time/day-units';
 import { formatIso } from '../time/format-iso';
 import { MS_PER_DAY } from '../time/parse-jira-timestamp';
-import { buildTimelines } from '../timeline/build-timelines';
+import { buildTimelinesSteps } from '../timeline/build-timelines';
 import { compileSquad } from '../timeline/compile-squad';
 import { compareKeys } from '../timeline/compare-keys';
-import { itemDimensions } from '../timeline/item-dimensions';
+import { itemDimensionsSteps } from '../timeline/item-dimensions';
+import { drain, STEP_MASK, type Steps } from '../steps';
 import { periodDays, periodDto } from './period';
 import { stageAt } from './stage-at';
 
@@ -74,6 +75,11 @@ const sorted = (values: Float64Array): number[] => Array.from(values).sort((a, b
  * row.figures.leadTime.p85 // 85th percentile idea-to-pilot this quarter
  */
 export function portfolioRow(config: SquadConfig, issues: readonly IssueHistory[], options: PortfolioRowOptions): PortfolioRow {
+  return drain(portfolioRowSteps(config, issues, options));
+}
+
+/** `portfolioRow` in steps (see src/domain/steps.ts): a summary of 50,000 items pauses every few hundred. */
+export function* portfolioRowSteps(config: SquadConfig, issues: readonly IssueHistory[], options: PortfolioRowOptions): Steps<PortfolioRow> {
   if (!Number.isFinite(options.nowMs)) throw new RangeError('nowMs must be a finite epoch-ms instant');
   const squad = compileSquad(config);
   const pair = options.pair ?? config.leadTime;
@@ -88,11 +94,12 @@ export function portfolioRow(config: SquadConfig, issues: readonly IssueHistory[
   const asOfMs = Math.min(options.nowMs, probe.startOfDay(days.lastDay + 1) - 1);
 
   const selected = selectIssues(config, issues, asOfMs);
-  const t = buildTimelines(squad, selected, asOfMs);
+  const t = yield* buildTimelinesSteps(squad, selected, asOfMs);
   let createdMin = previousStartMs;
   for (const issue of selected) if (issue.createdMs < createdMin) createdMin = issue.createdMs;
   const cal = new DayCalendar(config.calendar, createdMin, asOfMs + 8 * MS_PER_DAY);
-  const ctx = metricsContext({
+  const dims = yield* itemDimensionsSteps(config, selected);
+  const ctx = yield* metricsContextSteps({
     t,
     cal,
     unit: config.unit,
@@ -101,7 +108,7 @@ export function portfolioRow(config: SquadConfig, issues: readonly IssueHistory[
     windowStartMs: startMs,
     windowEndMs: asOfMs,
     percentiles: config.percentiles,
-    dims: itemDimensions(config, selected),
+    dims,
   });
 
   const samples = leadTimeSamples(ctx);
@@ -122,6 +129,7 @@ export function portfolioRow(config: SquadConfig, issues: readonly IssueHistory[
   let backlogAtStart = 0;
   const aging: OldestItem[] = [];
   for (let i = 0; i < t.count; i++) {
+    if ((i & STEP_MASK) === STEP_MASK) yield;
     const now = t.currentStage[i] as number;
     if (now >= 0) stageCounts[now] = (stageCounts[now] as number) + 1;
     const entered = t.entryMs[i * S] as number;

@@ -1,7 +1,8 @@
 import type { UnmappedStatusDto } from '../../contract/metrics';
 import type { IssueHistory } from '../model/issue-history';
 import { DROPPED_CODE, POLICY_KEEP, POLICY_LAST, UNMAPPED_CODE, type CompiledSquad } from './compile-squad';
-import { buildEventLog, type EventLog } from './event-log';
+import { buildEventLogSteps, type EventLog } from './event-log';
+import { drain, STEP_MASK, type Steps } from '../steps';
 import { UnmappedCollector } from './unmapped-collector';
 
 /** `currentStage` value of an item whose last mapped status is the dropped outcome. */
@@ -53,8 +54,13 @@ export interface Timelines {
  * t.entryMs[i * t.stageCount + t.squad.leadTo] // when item i entered the lead-time end stage
  */
 export function buildTimelines(squad: CompiledSquad, issues: readonly IssueHistory[], nowMs: number): Timelines {
+  return drain(buildTimelinesSteps(squad, issues, nowMs));
+}
+
+/** `buildTimelines` in steps (see src/domain/steps.ts). */
+export function* buildTimelinesSteps(squad: CompiledSquad, issues: readonly IssueHistory[], nowMs: number): Steps<Timelines> {
   const collector = new UnmappedCollector();
-  const events = buildEventLog(squad, issues, nowMs, collector);
+  const events = yield* buildEventLogSteps(squad, issues, nowMs, collector);
   const n = issues.length;
   const S = squad.stageCount;
   const policy = squad.policy;
@@ -69,6 +75,7 @@ export function buildTimelines(squad: CompiledSquad, issues: readonly IssueHisto
   const { offsets, atMs, code } = events;
 
   for (let i = 0; i < n; i++) {
+    if ((i & STEP_MASK) === STEP_MASK) yield;
     const base = i * S;
     let pos = UNMAPPED_CODE;
     let last = -1;

@@ -2,6 +2,7 @@ import type { IssueHistory, PackedChangesRef, ProjectMove, StatusChange } from '
 import { UNMAPPED_CODE, type CompiledSquad, type StatusLookup } from './compile-squad';
 import { orderChanges } from './order-changes';
 import { type UnmappedCollector } from './unmapped-collector';
+import { drain, STEP_MASK, type Steps } from '../steps';
 
 /**
  * Every issue's status events as stage codes in time order, packed into typed arrays: event `e`
@@ -34,12 +35,12 @@ function sortedMoves(issue: IssueHistory): readonly ProjectMove[] | null {
  * Builds the event log. Unmapped statuses are recorded in `unmapped` (never guessed) and kept as
  * `UNMAPPED_CODE` events, which the walk skips.
  */
-export function buildEventLog(
-  squad: CompiledSquad,
-  issues: readonly IssueHistory[],
-  nowMs: number,
-  unmapped: UnmappedCollector,
-): EventLog {
+export function buildEventLog(squad: CompiledSquad, issues: readonly IssueHistory[], nowMs: number, unmapped: UnmappedCollector): EventLog {
+  return drain(buildEventLogSteps(squad, issues, nowMs, unmapped));
+}
+
+/** `buildEventLog` in steps (see src/domain/steps.ts). */
+export function* buildEventLogSteps(squad: CompiledSquad, issues: readonly IssueHistory[], nowMs: number, unmapped: UnmappedCollector): Steps<EventLog> {
   let total = 0;
   for (const issue of issues) total += (issue.packedChanges?.count ?? issue.changes.length) + 1;
   const offsets = new Int32Array(issues.length + 1);
@@ -47,6 +48,7 @@ export function buildEventLog(
   const code = new Int16Array(total);
   let k = 0;
   for (let i = 0; i < issues.length; i++) {
+    if ((i & STEP_MASK) === STEP_MASK) yield;
     offsets[i] = k;
     const issue = issues[i] as IssueHistory;
     const created = issue.createdMs;

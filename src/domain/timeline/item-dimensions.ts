@@ -2,6 +2,7 @@ import type { SquadConfig } from '../../contract/squad-config';
 import type { IssueHistory } from '../model/issue-history';
 import { isQuickWin } from '../quick-win/is-quick-win';
 import { disciplineOf } from './discipline-of';
+import { drain, STEP_MASK, type Steps } from '../steps';
 
 /** Group indexes per item, so breakdowns loop over integers instead of strings. */
 export interface ItemDimensions {
@@ -30,15 +31,22 @@ function interner(): { index: (name: string) => number; names: string[] } {
 }
 
 export function itemDimensions(config: SquadConfig, issues: readonly IssueHistory[]): ItemDimensions {
+  return drain(itemDimensionsSteps(config, issues));
+}
+
+/** `itemDimensions` in steps (see src/domain/steps.ts). */
+export function* itemDimensionsSteps(config: SquadConfig, issues: readonly IssueHistory[]): Steps<ItemDimensions> {
   const discipline = new Int32Array(issues.length);
   const issueType = new Int32Array(issues.length);
   const quickWin = new Uint8Array(issues.length);
   const d = interner();
   const t = interner();
-  issues.forEach((issue, i) => {
+  for (let i = 0; i < issues.length; i++) {
+    if ((i & STEP_MASK) === STEP_MASK) yield;
+    const issue = issues[i] as IssueHistory;
     discipline[i] = d.index(disciplineOf(config.discipline, issue));
     issueType[i] = t.index(issue.issueType === '' ? '(none)' : issue.issueType);
     quickWin[i] = isQuickWin(config, issue) ? 1 : 0;
-  });
+  }
   return { discipline, disciplineNames: d.names, issueType, issueTypeNames: t.names, quickWin };
 }
