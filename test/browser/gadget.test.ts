@@ -66,6 +66,14 @@ describe('portfolio gadget in the browser', () => {
       await w.page.getByTestId('sort-pilots').click();
       const sorted = await pilots();
       expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+      // From the keyboard too: the sort buttons take focus and Enter; the header says how it is sorted.
+      await w.page.getByTestId('sort-p85').focus();
+      await w.page.keyboard.press('Enter');
+      expect(await w.page.locator('thead th[aria-sort]').count()).toBe(1);
+      expect(await w.page.locator('thead th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
+      expect(await w.page.locator('thead th[aria-sort]').innerText()).toContain('Idea → Pilot');
+      await w.page.keyboard.press('Enter');
+      expect(await w.page.locator('thead th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
       await w.page.getByTestId('portfolio-refresh').click();
       await w.page.getByTestId('portfolio-table').waitFor({ timeout: 20_000 });
       expect(w.problems).toEqual([]);
@@ -96,6 +104,8 @@ describe('portfolio gadget in the browser', () => {
       await w.page.keyboard.press('Enter');
       await w.page.locator('#gadget-period').fill('Last month');
       await w.page.keyboard.press('Enter');
+      await w.page.locator('#gadget-headline').fill('Idea → Live');
+      await w.page.keyboard.press('Enter');
       await w.page.locator('#gadget-layout').fill('Compact');
       await w.page.keyboard.press('Enter');
       await screenshot(w.page, 'gadget-edit-filled');
@@ -105,8 +115,19 @@ describe('portfolio gadget in the browser', () => {
       await w.page.getByTestId('portfolio-table').waitFor({ timeout: 20_000 });
       expect(await w.page.locator('tbody th').allInnerTexts()).toEqual(['Platform squad']);
       expect(await w.page.getByTestId('portfolio-period').innerText()).toMatch(/^Last month \(/);
-      // Compact: squad, lead time, pilots, demand.
-      expect(await w.page.locator('thead th').count()).toBe(4);
+      // Compact: squad, lead time, pilots, demand; the headers name the chosen pair.
+      expect(await w.page.locator('thead th').allInnerTexts()).toEqual([expect.stringContaining('Squad'), expect.stringContaining('Idea → Live'), expect.stringContaining('Into Live'), expect.stringContaining('Demand vs capacity')]);
+      // The dashboard keeps it, not the browser: the CIO opening the same gadget sees the same settings.
+      const cio = await openWatchedPage(browser, { width: 1200, height: 700 });
+      try {
+        await cio.page.goto(`${harness.url}/gadget?gadget=g2&as=${USERS.carol}`);
+        await cio.page.getByRole('heading', { name: 'IT portfolio' }).waitFor({ timeout: 20_000 });
+        await cio.page.getByTestId('portfolio-table').waitFor({ timeout: 20_000 });
+        expect(await cio.page.locator('tbody th').allInnerTexts()).toEqual(['Platform squad']);
+        expect(cio.problems).toEqual([]);
+      } finally {
+        await cio.close();
+      }
       await w.page.goto(`${harness.url}/gadget/edit?gadget=g2`);
       await w.page.getByTestId('gadget-edit-form').waitFor({ timeout: 20_000 });
       expect(await w.page.getByTestId('gadget-title').inputValue()).toBe('IT portfolio');
@@ -114,6 +135,7 @@ describe('portfolio gadget in the browser', () => {
       expect(form).toContain('Platform squad');
       expect(form).toContain('Last month');
       expect(form).toContain('Compact');
+      expect(form).toContain('Idea → Live');
       expect(w.problems).toEqual([]);
     } finally {
       await w.close();
@@ -125,6 +147,9 @@ describe('portfolio gadget in the browser', () => {
     try {
       await w.page.getByTestId('gadget-edit-form').waitFor({ timeout: 20_000 });
       expect(await w.page.getByTestId('gadget-edit-form').getAttribute('novalidate')).not.toBeNull();
+      // Required fields say so in their label and to screen readers, with no attribute a browser would bubble about.
+      expect(await w.page.locator('form [required]').count()).toBe(0);
+      expect(await w.page.locator('form [aria-required="true"]').count()).toBe(2);
       await w.page.locator('#gadget-headline').fill('Prototype → Pilot');
       await w.page.keyboard.press('Enter');
       await w.page.locator('#gadget-squads').fill('Platform');
