@@ -8,6 +8,8 @@ import { toResolverContext } from './resolvers/forge-context';
 import { allResolvers } from './resolvers/registry';
 import { ForgeKvsStore } from './store/forge-kvs-store';
 import { ForgeQueue } from './sync/forge-queue';
+import type { SyncDeps } from './sync/sync-deps';
+import { warmSquadAnswers } from './squad-view';
 import { handleIssueEvent, handleJob, runReconcile } from './sync/handle-job';
 
 /**
@@ -20,6 +22,12 @@ const MAX_RETRY_AFTER_SECONDS = 900;
 
 function deps(): ResolverDeps {
   return { jira: forgeJiraHttp, store: new ForgeKvsStore(), queue: new ForgeQueue(), clock: systemClock, log: consoleLogger, mode: 'forge', version: APP_VERSION };
+}
+
+/** Background work's deps: the resolvers' plus warming the answer cache after data changes (the sync cannot import the read side). */
+function syncDeps(): SyncDeps {
+  const d = deps();
+  return { ...d, warmAnswers: (squadId, options) => warmSquadAnswers(d, squadId, options) };
 }
 
 const resolver = new Resolver();
@@ -36,19 +44,19 @@ export const resolverHandler = resolver.getDefinitions();
 
 /** `index.issueEventHandler`: avi:jira:created|updated|deleted:issue. */
 export async function issueEventHandler(event: unknown): Promise<void> {
-  await handleIssueEvent(deps(), event);
+  await handleIssueEvent(syncDeps(), event);
 }
 
 /** `index.reconcileHandler`: the hourly scheduled trigger (it may fire twice; a lease makes that harmless). */
 export async function reconcileHandler(): Promise<void> {
-  await runReconcile(deps());
+  await runReconcile(syncDeps());
 }
 
 /** `index.syncConsumerHandler`: one sync job; rate limits and busy squads come back via InvocationError. */
 export async function syncConsumerHandler(event: AsyncEvent): Promise<InvocationError | undefined> {
   const body = event.body;
   const job = { kind: typeof body['kind'] === 'string' ? body['kind'] : '', payload: (body['payload'] ?? {}) as Record<string, unknown> };
-  const outcome = await handleJob(deps(), job);
+  const outcome = await handleJob(syncDeps(), job);
   if (outcome.status === 'done') return undefined;
   return new InvocationError({
     retryAfter: Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(1, Math.ceil(outcome.retryAfterMs / 1000))),

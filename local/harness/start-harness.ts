@@ -22,6 +22,7 @@ import { createBackground } from './background';
 import { errorHandler, notFound } from './fallback-routes';
 import { seedAndResume } from './seed-demo-squad';
 import { yieldingStore } from './yielding-store';
+import { warmSquadAnswers } from '../../src/squad-view';
 import { DEFAULT_DATA_DIR, DEFAULT_STATIC_DIR, DEMO_SQUAD_FILES, packageVersion } from './repo-paths';
 
 export interface HarnessOptions {
@@ -113,7 +114,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       version: packageVersion(),
     };
     // Background jobs give the event loop a turn at every store operation, so pages answer during a big publish.
-    background.start({ ...deps, store: yieldingStore(deps.store) }, emulator);
+    // Background work warms the answer cache after data changes, as the Forge wiring does (src/index.ts).
+    const backgroundDeps = { ...deps, store: yieldingStore(deps.store) };
+    background.start({ ...backgroundDeps, warmAnswers: (squadId, o) => warmSquadAnswers(backgroundDeps, squadId, o) }, emulator);
     const isKnownAccount = (id: string): boolean => jira.accounts.some((a) => a.accountId === id);
     const staticDir = options.staticDir ?? DEFAULT_STATIC_DIR;
 

@@ -1,9 +1,10 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { IssueHistory } from '../domain/model/issue-history';
 import { fetchStatusChangelogs } from '../jira/changelogs';
 import type { SyncIssue } from '../jira/schemas/search';
 import { searchPage, type SearchPage } from '../jira/search';
 import { readPublishedIssues } from '../store/issue-segments';
-import { decodeIssue, normalizeHistory, storedProject } from '../store/stored-issue';
+import { decodeIssue, normalizeHistory, storedProject, type StoredIssue } from '../store/stored-issue';
 import { fetchScopeOf, historyOf, scopeJql, searchFieldsOf } from '../sync';
 import type { SquadViewDeps, Viewer } from './deps';
 import type { SquadView } from './squad-view';
@@ -27,6 +28,24 @@ export function storedAsOfMs(view: SquadView): number | null {
 }
 
 /**
+ * The published issues the view may see, decoded (read from the store unless the view already
+ * holds them). With `yieldEvery`, background work gives the event loop a turn every so many issues.
+ */
+export async function visibleStoredIssues(deps: SquadViewDeps, view: SquadView, options: { yieldEvery?: number } = {}): Promise<IssueHistory[]> {
+  const published = view.published;
+  if (published === null) return [];
+  const stored = published.issues ?? (await readPublishedIssues(deps.store, view.config.id))?.issues ?? [];
+  const issues: IssueHistory[] = [];
+  const every = options.yieldEvery ?? Number.POSITIVE_INFINITY;
+  for (let i = 0; i < stored.length; i++) {
+    const s = stored[i] as StoredIssue;
+    if (canSeeIssue(published.visibility, storedProject(s), s[0])) issues.push(decodeIssue(s));
+    if ((i + 1) % every === 0) await nextTurn();
+  }
+  return issues;
+}
+
+/**
  * The squad's issues as the viewer may see them. Stored data (gathered as the app) is filtered by
  * the view's visibility. Before the first backfill has been published, a small squad is read live
  * as the viewer instead; a large one answers `none`.
@@ -34,12 +53,7 @@ export function storedAsOfMs(view: SquadView): number | null {
 export async function loadVisibleIssues(deps: SquadViewDeps, viewer: Viewer, view: SquadView): Promise<SquadIssues> {
   const { published, sync, access, config } = view;
   if (access.visible.length === 0) return { issues: [], source: 'none', asOfMs: null };
-  if (published !== null) {
-    const stored = published.issues ?? (await readPublishedIssues(deps.store, config.id))?.issues ?? [];
-    const issues: IssueHistory[] = [];
-    for (const s of stored) if (canSeeIssue(published.visibility, storedProject(s), s[0])) issues.push(decodeIssue(s));
-    return { issues, source: 'store', asOfMs: storedAsOfMs(view) ?? 0 };
-  }
+  if (published !== null) return { issues: await visibleStoredIssues(deps, view), source: 'store', asOfMs: storedAsOfMs(view) ?? 0 };
   // No stored copy yet: read live as the viewer when the squad is small enough for the time limit.
   const none: SquadIssues = { issues: [], source: 'none', asOfMs: null };
   const known = Math.max(sync.progress?.issuesEstimated ?? 0, sync.progress?.issuesDone ?? 0);

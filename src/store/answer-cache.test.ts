@@ -35,6 +35,25 @@ describe('answer cache in storage', () => {
     expect(await readCachedAnswer(store, 'sq', 'big')).toBeUndefined();
   });
 
+  it('leaves nothing a reader takes when a write fails part-way (a warm killed mid-write)', async () => {
+    const store = new MemoryStore();
+    let sets = 0;
+    const failing = Object.assign(Object.create(store) as MemoryStore, {
+      set: async (key: string, value: Parameters<MemoryStore['set']>[1]) => {
+        // The parts are written, then the storage fails before the head that names them.
+        if (++sets > 2) throw new Error('storage unavailable');
+        return store.set(key, value);
+      },
+    });
+    await expect(writeCachedAnswer(failing, 'sq', entry('big'), answerText(600_000))).rejects.toThrow('storage unavailable');
+    expect((await answerKeysOf(store)).length).toBeGreaterThan(0);
+    expect(await readCachedAnswer(store, 'sq', 'big')).toBeUndefined();
+    // A head whose part went missing is a miss too.
+    await writeCachedAnswer(store, 'sq', entry('big'), answerText(600_000));
+    await store.delete(`${keys.answer('sq', 'big')}:1`);
+    expect(await readCachedAnswer(store, 'sq', 'big')).toBeUndefined();
+  });
+
   it('keeps at most ANSWER_MAX_ENTRIES answers per squad, dropping the oldest', async () => {
     const store = new MemoryStore();
     const n = 2 * ANSWER_MAX_ENTRIES;
@@ -94,5 +113,17 @@ describe('answer cache in storage', () => {
     expect(await store.get(keys.answerIndex('sq'))).toBeUndefined();
     expect((await answerKeysOf(store, 'sq2')).length).toBeGreaterThan(3);
     expect(isAnswerKey('sq', keys.answerIndex('sq')) && isAnswerKey('sq', keys.answer('sq', 'x')) && !isAnswerKey('sq', keys.answer('sq2', 'x'))).toBe(true);
+  });
+
+  it('after a publish deletes the answers of older generations and keeps, indexed, those of the published one', async () => {
+    const store = new MemoryStore();
+    await writeCachedAnswer(store, 'sq', entry('old', '6/stamp/1', 0), answerText(400_000));
+    await writeCachedAnswer(store, 'sq', entry('warm', '7/stamp/1', 1), answerText(400_000, 'w'));
+    expect(await deleteCachedAnswers(store, 'sq', { keepGeneration: 7 })).toBeGreaterThan(1);
+    expect(await readCachedAnswer(store, 'sq', 'old')).toBeUndefined();
+    expect(await readCachedAnswer(store, 'sq', 'warm')).toBe(answerText(400_000, 'w'));
+    expect((await answerKeysOf(store)).every((k) => k.startsWith(keys.answer('sq', 'warm')))).toBe(true);
+    const index = await store.get<{ entries: Array<{ d: string }> }>(keys.answerIndex('sq'));
+    expect(index?.entries.map((e) => e.d)).toEqual(['warm']);
   });
 });

@@ -126,9 +126,24 @@ async function sweepUnindexed(store: KeyValueStore, squadId: string, indexed: Re
   await deleteKeys(store, page.keys.filter((k) => !indexed.has(k.slice(prefix.length).split(':')[0] ?? '')));
 }
 
-/** Every cached answer of a squad and its index (after a publish: they are all of older data). Answers how many keys went. */
-export async function deleteCachedAnswers(store: KeyValueStore, squadId: string): Promise<number> {
-  const page = await store.list(keys.answer(squadId, ''), { limit: 200 });
-  await deleteKeys(store, [...page.keys, keys.answerIndex(squadId)]);
-  return page.keys.length;
+/**
+ * The squad's cached answers and their index; with `keepGeneration` (the cleanup after a publish),
+ * only those computed from other generations: answers of the published one (warmed right after
+ * the publish) stay, and stay indexed. Answers how many keys went.
+ */
+export async function deleteCachedAnswers(store: KeyValueStore, squadId: string, options: { keepGeneration?: number } = {}): Promise<number> {
+  const prefix = keys.answer(squadId, '');
+  const page = await store.list(prefix, { limit: 200 });
+  const keep = options.keepGeneration;
+  const parsed = keep === undefined ? undefined : indexSchema.safeParse(await store.get(keys.answerIndex(squadId)));
+  const kept = parsed?.success === true ? parsed.data.entries.filter((e) => e.ver.startsWith(`${keep}/`)) : [];
+  const keptDigests = new Set(kept.map((e) => e.d));
+  const doomed = page.keys.filter((k) => !keptDigests.has(k.slice(prefix.length).split(':')[0] ?? ''));
+  if (kept.length > 0) {
+    await deleteKeys(store, doomed);
+    await store.set(keys.answerIndex(squadId), { v: 2, entries: kept });
+  } else {
+    await deleteKeys(store, [...doomed, keys.answerIndex(squadId)]);
+  }
+  return doomed.length;
 }

@@ -26,6 +26,10 @@ export const keys = {
   answer: (squadId: string, digest: string): string => `squad:${squadId}:ans:${digest}`,
   /** Which cached answers a squad holds (bounds them; see answer-cache.ts). */
   answerIndex: (squadId: string): string => `squad:${squadId}:ansidx`,
+  /** Set while a warm of the squad's first answers is queued: later changes join it (see src/sync/warm.ts). */
+  warmRequest: (squadId: string): string => `squad:${squadId}:warmreq`,
+  /** Held while the squad's first answers are warmed: one warm per squad at a time. */
+  warmLease: (squadId: string): string => `squad:${squadId}:warmlease`,
   /** Short lock held while one segment is read, changed and written back. */
   segmentLock: (squadId: string, generation: number, segment: number): string => `squad:${squadId}:g${generation}:s${segment}:lock`,
   /** Backfill staging: issues fetched in batch `batch` that hash into segment group `group`. */

@@ -21,6 +21,7 @@ import type { SyncDeps, SyncLimits } from './sync-deps';
 import { addCounts, SKIPPED_NAMED_MAX, writeSyncState, type BackfillState, type RequestCounts, type SkippedIssues, type SyncState } from './sync-state';
 import { toStored } from './to-stored';
 import { forEachSliced, mapSliced, someSliced, TimeSlice } from '../ports/time-slice';
+import { requestWarm } from './warm';
 
 /** The squad was deleted (or deleted and created again) while its backfill ran: stop writing. */
 export class SquadGoneError extends Error {
@@ -220,4 +221,6 @@ export async function publishStep(ctx: BackfillContext): Promise<void> {
   await refreshPortfolioSummary(deps, squadId);
   await deps.queue.push([cleanupJob({ squadId })], { delaySeconds: ctx.limits.cleanupDelaySeconds });
   await deps.queue.push([reconcileJob({ squadId })]);
+  // The first viewers after a publish find their answers computed (never fails the publish).
+  await requestWarm(deps, squadId, { immediate: true });
 }

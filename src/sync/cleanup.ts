@@ -12,7 +12,7 @@ const GENERATION_KEY = /^squad:[a-z0-9-]+:g(\d+):/;
  * the published generation, the generation a backfill is building and its staging (removed once
  * published). Runs a few minutes after a publish so readers still on the old copy can finish.
  * Listing is eventually consistent; a key it misses is caught by the next cleanup. The squad's
- * cached answers (keyed on the old generation) go too.
+ * cached answers of older generations go too (those of the published one, warmed at publish, stay).
  */
 export async function runCleanup(deps: SyncDeps, job: CleanupJob): Promise<JobOutcome> {
   const { store } = deps;
@@ -35,7 +35,7 @@ export async function runCleanup(deps: SyncDeps, job: CleanupJob): Promise<JobOu
   for (let i = 0; i < doomed.length; i += 25) {
     await store.transact(doomed.slice(i, i + 25).map((key) => ({ op: 'delete' as const, key })));
   }
-  const answers = await deleteCachedAnswers(store, job.squadId);
+  const answers = await deleteCachedAnswers(store, job.squadId, manifest === undefined ? {} : { keepGeneration: manifest.generation });
   deps.log.info('sync cleanup', { squadId: job.squadId, deletedKeys: doomed.length, deletedAnswers: answers });
   return DONE;
 }

@@ -2,12 +2,13 @@ import type { Job } from '../ports/job-queue';
 import { runBackfillJob } from './backfill-job';
 import { runCleanup } from './cleanup';
 import { processIssueChange } from './issue-change';
-import { backfillJobSchema, cleanupJobSchema, issueJobSchema, JOB_KINDS, purgeJobSchema, reconcileJobSchema } from './jobs';
+import { backfillJobSchema, cleanupJobSchema, issueJobSchema, JOB_KINDS, purgeJobSchema, reconcileJobSchema, warmJobSchema } from './jobs';
 import { runPurge } from './purge';
 import { transientOutcome } from './job-failure';
 import { readQuotaPause } from './quota-pause';
 import { reconcileSquad } from './reconcile';
 import { DONE, type JobOutcome, type SyncDeps } from './sync-deps';
+import { runWarm } from './warm';
 
 export { handleIssueEvent } from './issue-event';
 export { runReconcile } from './reconcile';
@@ -45,6 +46,10 @@ export async function handleJob(deps: SyncDeps, job: Job): Promise<JobOutcome> {
       case JOB_KINDS.cleanup: {
         const p = cleanupJobSchema.safeParse(job.payload);
         return p.success ? await runCleanup(deps, p.data) : drop(deps, job.kind);
+      }
+      case JOB_KINDS.warm: {
+        const p = warmJobSchema.safeParse(job.payload);
+        return p.success ? await runWarm(deps, p.data) : drop(deps, job.kind);
       }
       default:
         return drop(deps, job.kind);

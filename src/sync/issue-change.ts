@@ -15,6 +15,7 @@ import { readSyncState } from './sync-state';
 import { splitSegments } from './segment-split';
 import { refreshPortfolioSummary } from './portfolio-summary';
 import { toStored, updatedMsOf } from './to-stored';
+import { requestWarm } from './warm';
 
 /**
  * Applies one change to the published segment holding the issue (read-change-write under the
@@ -109,7 +110,10 @@ export async function processIssueChange(deps: SyncDeps, job: IssueJob): Promise
   return DONE;
 }
 
-/** Keeps each squad's portfolio summary current with the change just applied. */
+/** Keeps each squad's portfolio summary current with the change just applied, and asks for its first answers to be warmed (debounced). */
 async function refreshSummaries(deps: SyncDeps, squads: readonly Candidate[]): Promise<void> {
-  for (const { config } of squads) await refreshPortfolioSummary(deps, config.id);
+  for (const { config } of squads) {
+    await refreshPortfolioSummary(deps, config.id);
+    await requestWarm(deps, config.id);
+  }
 }

@@ -22,6 +22,8 @@ export const issueJobSchema = z.object({
 export const cleanupJobSchema = z.object({ squadId });
 export const reconcileJobSchema = z.object({ squadId });
 /** Removes a deleted squad's data: every generation up to `upToGeneration`, and its small keys if no squad took the ID again. */
+/** Computes and caches the answers a whole-squad viewer asks first, for the data as it is when the job runs. */
+export const warmJobSchema = z.object({ squadId });
 export const purgeJobSchema = z.object({ squadId, upToGeneration: z.number().int().nonnegative() });
 
 export type BackfillJob = z.infer<typeof backfillJobSchema>;
@@ -29,6 +31,7 @@ export type IssueJob = z.infer<typeof issueJobSchema>;
 export type CleanupJob = z.infer<typeof cleanupJobSchema>;
 export type ReconcileJob = z.infer<typeof reconcileJobSchema>;
 export type PurgeJob = z.infer<typeof purgeJobSchema>;
+export type WarmJob = z.infer<typeof warmJobSchema>;
 
 export const JOB_KINDS = {
   backfill: 'sync.backfill',
@@ -36,6 +39,7 @@ export const JOB_KINDS = {
   cleanup: 'sync.cleanup',
   reconcile: 'sync.reconcile',
   purge: 'sync.purge',
+  warm: 'sync.warm',
 } as const;
 
 export const backfillJob = (p: BackfillJob): Job => ({ kind: JOB_KINDS.backfill, payload: { ...p } });
@@ -43,3 +47,4 @@ export const issueJob = (p: IssueJob): Job => ({ kind: JOB_KINDS.issue, payload:
 export const cleanupJob = (p: CleanupJob): Job => ({ kind: JOB_KINDS.cleanup, payload: { ...p } });
 export const reconcileJob = (p: ReconcileJob): Job => ({ kind: JOB_KINDS.reconcile, payload: { ...p } });
 export const purgeJob = (p: PurgeJob): Job => ({ kind: JOB_KINDS.purge, payload: { ...p } });
+export const warmJob = (p: WarmJob): Job => ({ kind: JOB_KINDS.warm, payload: { ...p } });

@@ -10,6 +10,8 @@ import { SquadConfigRepo } from '../store/squad-config-repo';
 import { fetchScopeOf, scopeJql, scopeKeyOf, searchFieldsOf } from './fetch-scope';
 import { groupBy } from './group-by';
 import { refreshPortfolioSummary } from './portfolio-summary';
+import { readDataStamp } from '../store/data-stamp';
+import { requestWarm } from './warm';
 import { backfillJob, reconcileJob } from './jobs';
 import { releaseLease, tryLease } from './lease';
 import { readQuotaPause } from './quota-pause';
@@ -88,6 +90,7 @@ async function reconcileUnderLease(deps: SyncDeps, squadId: string, startMs: num
   const scope = fetchScopeOf(config);
   if (manifest.scopeKey !== scopeKeyOf(scope)) return DONE;
   const client = appClient(deps);
+  const stampBefore = await readDataStamp(store, squadId);
   const sinceMs = state.lastSyncMs ?? manifest.publishedAtMs;
   const minutes = Math.max(1, Math.ceil((startMs - sinceMs + limits.reconcileOverlapMs) / 60_000));
   const jql = scopeJql(scope).replace(' ORDER BY', ` AND updated >= -${minutes}m ORDER BY`);
@@ -107,6 +110,8 @@ async function reconcileUnderLease(deps: SyncDeps, squadId: string, startMs: num
   const latest = await readSyncState(store, squadId);
   await writeSyncState(store, squadId, { ...latest, lastSyncMs: startMs, ...(swept ? { lastSweepMs: startMs } : {}) });
   await refreshPortfolioSummary(deps, squadId);
+  // Only when the reconcile changed the stored data: an hourly no-op warms nothing.
+  if ((await readDataStamp(store, squadId)) !== stampBefore) await requestWarm(deps, squadId);
   deps.log.info('reconciled', { squadId, changed: changed.length, requests: client.stats.total, swept });
   return DONE;
 }

@@ -1,6 +1,7 @@
 import { readManifest } from '../store/data-manifest';
 import { dataStampOp, newDataStamp } from '../store/data-stamp';
 import { countIssues, issueCountsOp, totalOf } from '../store/issue-counts';
+import { requestWarm } from './warm';
 import { readSegment, writeSegment } from '../store/issue-segments';
 import { keys } from '../store/keys';
 import { acquire, release } from '../store/lock';
@@ -67,6 +68,7 @@ export async function splitSegments(deps: SyncDeps, squadId: string, options: { 
       for (const [key, token] of held) await release(store, key, token);
     }
     await deps.queue.push([cleanupJob({ squadId })], { delaySeconds: limits.cleanupDelaySeconds });
+    await requestWarm(deps, squadId, { immediate: true });
     return 'split';
   } finally {
     if (lease !== null) await releaseLease(store, keys.syncLease(squadId), lease);

@@ -50,6 +50,22 @@ export interface SyncDeps {
   /** Client settings for background requests (tests pass a fast sleep). */
   jiraClientOptions?: JiraClientOptions;
   syncLimits?: Partial<SyncLimits>;
+  /**
+   * Computes and caches the answers a viewer who sees the whole squad asks first (the read side's
+   * `warmSquadAnswers`, bound by the wiring: the sync cannot import the read side). Absent: the sync
+   * asks for no warming (most tests). See warm.ts.
+   */
+  warmAnswers?: (squadId: string, options: { deadlineMs: number }) => Promise<WarmReport>;
+}
+
+/** What a warm did, for logs (counts and codes only: nothing about a viewer or an issue). */
+export interface WarmReport {
+  /** Answers computed and stored. */
+  warmed: number;
+  /** Answers already in the cache for this data, config and time. */
+  cached: number;
+  /** Why it stopped early: `budget` (the job's time was nearly up), `no-data` (nothing published). */
+  skipped: 'budget' | 'no-data' | null;
 }
 
 export const limitsOf = (deps: SyncDeps): SyncLimits => ({ ...DEFAULT_SYNC_LIMITS, ...deps.syncLimits });
