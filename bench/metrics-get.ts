@@ -5,7 +5,9 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { DEMO_USERS } from '../local/jira-emulator';
+import { panelFirstQuestion } from '../src/contract/metrics-panel-question';
 import type { MetricsAnswerDto, MetricsQuery } from '../src/contract/metrics-query';
+import { headlineTileQuestion } from '../src/squad-view';
 
 /**
  * `npx tsx bench/metrics-get.ts [--sizes 1500,10000,50000] [--burst true]` (also a section of
@@ -28,10 +30,10 @@ const SQUAD = 'growth';
 const WARM_REPEATS = 20;
 const account = (handle: string): string => DEMO_USERS.find((u) => u.handle === handle)?.accountId ?? '';
 
-/** The speed page's question with its default controls (static/src/pages/metrics/panel-controls.ts). */
-const PAGE_QUERY: MetricsQuery = { squadId: SQUAD, window: { lastDays: 90 }, forecast: { items: 10, inDays: 28 } };
+/** The speed page's first question with its default controls (the panel's own builder). */
+const PAGE_QUERY: MetricsQuery = panelFirstQuestion(SQUAD);
 /** A headline tile: three sections, no rows. */
-const TILE_QUERY: MetricsQuery = { squadId: SQUAD, window: { lastDays: 90 }, sections: ['leadTime', 'throughput', 'wip'] };
+const TILE_QUERY: MetricsQuery = headlineTileQuestion(SQUAD);
 
 interface Running {
   url: string;

@@ -13,4 +13,4 @@ export { viewerScope, squadAccess, type ViewerScope } from './viewer-scope';
 export { projectReads, squadIssuesJql, type ProjectReads } from './project-reads';
 export { metricsFigures, METRICS_SET_FIELDS, MAX_ITEMS_IN_ANSWER, type MetricsFigures } from './metrics-figures';
 export { warmSquadAnswers, type WarmResult } from './warm-answers';
-export { firstQuestions } from './warm-questions';
+export { firstQuestions, headlineTileQuestion, HEADLINE_TILE_SECTIONS } from './warm-questions';

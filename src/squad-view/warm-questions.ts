@@ -1,19 +1,20 @@
-import type { MetricsQuery } from '../contract/metrics-query';
+import { panelFirstQuestion } from '../contract/metrics-panel-question';
+import type { MetricsQuery, MetricsSection } from '../contract/metrics-query';
+
+/** The headline tiles' figures: three sections, no rows (a few KB whatever the squad's size). */
+export const HEADLINE_TILE_SECTIONS: readonly MetricsSection[] = ['leadTime', 'throughput', 'wip'];
+
+/** The headline tile's lean question: the panel's default range, the tiles' sections only. */
+export function headlineTileQuestion(squadId: string): MetricsQuery {
+  return { squadId, window: { lastDays: 90 }, sections: [...HEADLINE_TILE_SECTIONS] };
+}
 
 /**
- * ─── TEMPORARY: the one list of first questions the answer cache is warmed with ───
- *
- * These must be exactly the payloads the pages send first, or a warmed answer is never hit:
- * - the speed-metrics panel's default question: `metricsPayload(squadId, DEFAULT_CONTROLS)` in
- *   static/src/pages/metrics/panel-controls.ts (last 90 days, forecast of 10 items and 4 weeks);
- * - the headline tile's lean question (three sections, no rows).
- * `test/integration/warm-answers.test.ts` checks the first against the panel's own builder. When
- * the panel's payload builder moves to src/contract (branch lean-panel), take the questions from
- * there instead of restating them here.
+ * The questions the answer cache is warmed with after the data changes: what a viewer who sees the
+ * whole squad asks first. They must be exactly the payloads sent, or a warmed answer is never hit:
+ * the speed-metrics panel's default first question comes from the panel's own builder
+ * (src/contract/metrics-panel-question.ts), the headline tile's from above.
  */
 export function firstQuestions(squadId: string): MetricsQuery[] {
-  return [
-    { squadId, window: { lastDays: 90 }, forecast: { items: 10, inDays: 28 } },
-    { squadId, window: { lastDays: 90 }, sections: ['leadTime', 'throughput', 'wip'] },
-  ];
+  return [panelFirstQuestion(squadId), headlineTileQuestion(squadId)];
 }

@@ -1,6 +1,7 @@
 import { toForgeIssueEvent } from '../../local/harness/issue-events';
 import { DEMO_USERS, type IssueEvent } from '../../local/jira-emulator';
 import { DEFAULT_CONTROLS, metricsPayload } from '../../static/src/pages/metrics/panel-controls';
+import { panelFirstQuestion } from '../../src/contract/metrics-panel-question';
 import type { MetricsAnswerDto, MetricsQuery } from '../../src/contract/metrics-query';
 import type { JsonValue, KeyValueStore } from '../../src/ports/key-value-store';
 import type { Logger } from '../../src/ports/logger';
@@ -94,6 +95,7 @@ describe('warming the answer cache after the data changes', () => {
   afterAll(async () => env.close());
 
   it("warms with the panel's own default question", () => {
+    expect(PANEL).toEqual(panelFirstQuestion(DEMO_SQUAD.id));
     expect(PANEL).toEqual(metricsPayload(DEMO_SQUAD.id, DEFAULT_CONTROLS));
   });
 
