@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline';
 import { startHarness } from '../local/harness/start-harness';
 import { deleteCachedAnswers } from '../src/store/answer-cache';
-import { keys } from '../src/store/keys';
 import { silentLogger } from '../src/ports/logger';
 
 /**
@@ -9,9 +8,8 @@ import { silentLogger } from '../src/ports/logger';
  * runs it, but with an in-memory store and the growth squad only), so the load generator does not
  * share its event loop. Prints one JSON line `{url, backfillMs}` once the backfill is published
  * and the background work after it (the answer-cache warm included) is done, then serves until
- * stdin closes. A line `cold` on stdin empties the squad's answer cache and its per-project count
- * index (as they are right after a publish, before any warm) and answers `{"cold":true}`, so the
- * bench can time a truly cold call as well.
+ * stdin closes. A line `cold` on stdin empties the squad's answer cache (as it is right after a
+ * publish, before any warm) and answers `{"cold":true}`, so the bench can time a truly cold call.
  */
 async function main(): Promise<void> {
   const issues = Number(process.argv[2] ?? 1500);
@@ -23,7 +21,7 @@ async function main(): Promise<void> {
   commands.on('line', (line) => {
     if (line.trim() !== 'cold') return;
     const squadId = 'growth';
-    void Promise.all([deleteCachedAnswers(harness.deps.store, squadId), harness.deps.store.delete(keys.viewIndex(squadId))]).then(() => process.stdout.write(`${JSON.stringify({ cold: true })}\n`));
+    void deleteCachedAnswers(harness.deps.store, squadId).then(() => process.stdout.write(`${JSON.stringify({ cold: true })}\n`));
   });
   commands.on('close', () => {
     void harness.close().then(() => process.exit(0));

@@ -55,7 +55,7 @@ async function startHarnessProcess(issues: number): Promise<Running> {
   return { url, backfillMs, child, nextLine };
 }
 
-/** Empties the squad's answer cache and count index in the harness: the next call is truly cold. */
+/** Empties the squad's answer cache in the harness: the next call is truly cold. */
 async function emptyCache(h: Running): Promise<void> {
   const answered = h.nextLine();
   h.child.stdin?.write('cold\n');
