@@ -52,12 +52,13 @@ export async function handleIssueEvent(deps: SyncDeps, event: unknown): Promise<
  */
 async function handleLinkEvent(deps: SyncDeps, event: unknown): Promise<JobOutcome> {
   const ids = linkedIssueIds(event);
-  if (ids.length === 0) {
-    deps.log.warn('ignored issue link event', { reason: 'unexpected shape' });
+  if (!ids.ok) {
+    // Junk is not retried (it would never parse); the code and field path say what was wrong.
+    deps.log.warn('ignored issue link event', { code: ids.code, field: ids.field });
     return DONE;
   }
   let outcome: JobOutcome = DONE;
-  for (const issueId of ids) {
+  for (const issueId of ids.issueIds) {
     const result = await applyJob(deps, { issueId, eventType: 'updated' });
     if (result.status !== DONE.status) outcome = result;
   }
