@@ -29,6 +29,12 @@ export const ERROR_HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/**
+ * `details.reason` of a JIRA_ERROR caused by a Jira answer of an unexpected shape (not a Jira
+ * refusal): the page can say which data could not be read; the server logs it by this code.
+ */
+export const JIRA_MALFORMED_ANSWER = 'JIRA_MALFORMED_ANSWER';
+
 /** One problem with one field of a payload or a config; `path` is dotted (`stages.2.name`). */
 export interface FieldIssue {
   path: string;

@@ -4,8 +4,13 @@ import { JiraHttpError } from './errors';
 import { jqlString } from './jql';
 import { jiraRoute } from './route';
 
+/**
+ * Every issue Jira returns carries its key and summary (a required system field). A page that does
+ * not is a malformed answer, reported as such (`JiraResponseError`), never read as "no summaries";
+ * issues Jira leaves out (deleted, hidden from the viewer) are simply absent.
+ */
 const pageSchema = z.looseObject({
-  issues: z.array(z.looseObject({ key: z.string(), fields: z.looseObject({ summary: z.string().catch('') }).catch({ summary: '' }) })).catch([]),
+  issues: z.array(z.looseObject({ key: z.string(), fields: z.looseObject({ summary: z.string() }) })),
 });
 
 /**

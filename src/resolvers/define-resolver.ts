@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toFieldIssues, describeFieldIssues } from '../contract/field-issues';
 import { FUNCTION_PAYLOADS, type FunctionData, type FunctionKey, type ParsedPayload } from '../contract/functions';
-import type { ResolverResult } from '../contract/result';
+import { JIRA_MALFORMED_ANSWER, type ResolverResult } from '../contract/result';
 import type { ResolverContext } from '../contract/context';
 import type { ResolverDeps } from './deps';
 import { AppError } from './app-error';
@@ -55,6 +55,9 @@ export function wrapHandler<P, T>(name: string, schema: z.ZodType<P>, handler: R
 
 function toErrorBody(err: unknown, name: string, deps: ResolverDeps): { code: AppError['code']; message: string; details?: Record<string, unknown> } {
   if (err instanceof AppError) {
+    // A malformed Jira answer is reported to the page as a sentence and logged here by code (the
+    // endpoint and field path, never the answer's values or the viewer).
+    if (err.details?.['reason'] === JIRA_MALFORMED_ANSWER) deps.log.warn('Jira answer malformed', { resolver: name, code: JIRA_MALFORMED_ANSWER, endpoint: String(err.details['endpoint']), field: String(err.details['field']) });
     return err.details ? { code: err.code, message: err.message, details: err.details } : { code: err.code, message: err.message };
   }
   if (err instanceof FieldRangeError) {

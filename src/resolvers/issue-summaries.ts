@@ -2,7 +2,8 @@ import type { ResolverContext } from '../contract/context';
 import type { IssueSummaryDto } from '../contract/issue-summaries';
 import { searchSummaries } from '../jira/issue-summaries';
 import { SquadConfigRepo } from '../store/squad-config-repo';
-import { projectAccess, projectOfIssueKey, squadFitsModule, squadNotFound, viewerOf, withSquadErrors } from '../squad-view';
+import { JiraResponseError } from '../jira/errors';
+import { malformedJiraAnswer, projectAccess, projectOfIssueKey, squadFitsModule, squadNotFound, viewerOf, withSquadErrors } from '../squad-view';
 import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
 
@@ -25,6 +26,13 @@ async function summariesOf(squadId: string, keys: readonly string[], ctx: Resolv
   if (visible.length === 0) throw squadNotFound(squadId);
   // Keys of other projects (or of projects the viewer cannot browse) are not asked about at all.
   const asked = [...new Set(keys)].filter((k) => visible.includes(projectOfIssueKey(k) ?? ''));
-  const found = await searchSummaries(viewer.jira, visible, asked);
+  let found: Map<string, string>;
+  try {
+    found = await searchSummaries(viewer.jira, visible, asked);
+  } catch (err) {
+    // A malformed page is not "no summaries": the panel says they could not be read.
+    if (err instanceof JiraResponseError) throw malformedJiraAnswer(err, 'Issue summaries could not be read: Jira answered the search in an unexpected form. Try again later.');
+    throw err;
+  }
   return { summaries: asked.filter((k) => found.has(k)).map((key) => ({ key, summary: found.get(key) ?? '' })) };
 }

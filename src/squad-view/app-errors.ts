@@ -1,5 +1,14 @@
 import { AppError } from '../contract/app-error';
-import { JiraError, JiraHttpError, RateLimitedError } from '../jira/errors';
+import { JIRA_MALFORMED_ANSWER } from '../contract/result';
+import { JiraError, JiraHttpError, JiraResponseError, RateLimitedError } from '../jira/errors';
+
+/**
+ * A Jira answer that is not the documented shape, as a sentence for the page (`message`) and a
+ * code, endpoint and field path for the log (`details`): never the answer's values.
+ */
+export function malformedJiraAnswer(err: JiraResponseError, message: string): AppError {
+  return new AppError('JIRA_ERROR', message, { reason: JIRA_MALFORMED_ANSWER, endpoint: err.endpoint, field: err.field });
+}
 import { SquadBusyError, SquadConflictError } from '../store/squad-config-repo';
 
 /**
@@ -25,6 +34,7 @@ export function toAppError(err: unknown): unknown {
     if (err.status === 404) return new AppError('NOT_FOUND', `Jira could not find it: ${err.message}`);
     return new AppError('JIRA_ERROR', err.message);
   }
+  if (err instanceof JiraResponseError) return malformedJiraAnswer(err, 'Jira answered in a form SquadFlow does not expect, so this could not be read. Try again; if it keeps happening, tell your Jira admin.');
   if (err instanceof JiraError) return new AppError('JIRA_ERROR', err.message);
   return err;
 }

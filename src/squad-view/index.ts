@@ -1,5 +1,5 @@
 export { viewerOf, type SquadViewDeps, type Viewer } from './deps';
-export { withSquadErrors, toAppError } from './app-errors';
+export { withSquadErrors, toAppError, malformedJiraAnswer } from './app-errors';
 export { projectAccess, issueVisibility, viewerSeesWholeSquad, canSeeIssue, visibilityKey, type ProjectAccess, type ProjectView, type SquadVisibility } from './visibility';
 export { openSquadView, viewerSyncStatus, type SquadView } from './squad-view';
 export { loadVisibleIssues, storedAsOfMs, LIVE_MAX_ISSUES, type SquadIssues } from './squad-issues';
