@@ -14,13 +14,11 @@ import type { SummaryLookup } from './charts/summary-lookup';
 export const CHART_IDS = ['scatter', 'histogram', 'throughput', 'cfd', 'wip', 'aging', 'timeInStage', 'efficiency', 'handoffs'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
-/** The charts that draw the percentile lines: the only ones a line switch rebuilds. */
-export function lineChartModels(dto: SquadMetricsDto, palette: ChartPalette, lines: readonly number[], stageNames: readonly string[], summaries: SummaryLookup): Record<'scatter' | 'histogram', ChartModel> {
-  return { scatter: leadTimeScatter(dto, palette, lines, stageNames, summaries), histogram: leadTimeHistogram(dto, palette, lines) };
-}
+/** Every chart but the scatterplot and histogram: no per-item rows, no percentile lines. */
+export type FlowChartId = Exclude<ChartId, 'scatter' | 'histogram'>;
 
-/** Every other chart: built once per answer (and theme). */
-export function otherChartModels(dto: SquadMetricsDto, palette: ChartPalette, stageNames: readonly string[], summaries: SummaryLookup): Record<Exclude<ChartId, 'scatter' | 'histogram'>, ChartModel> {
+/** Every chart that reads neither the per-item rows nor the percentile-line switches. */
+export function flowChartModels(dto: SquadMetricsDto, palette: ChartPalette, stageNames: readonly string[], summaries: SummaryLookup): Record<FlowChartId, ChartModel> {
   return {
     throughput: throughputRun(dto, palette),
     cfd: cumulativeFlow(dto, palette, stageNames),
@@ -37,5 +35,9 @@ export function otherChartModels(dto: SquadMetricsDto, palette: ChartPalette, st
  * Tooltips of per-item charts name items by summary, read through `summaries` when first hovered.
  */
 export function chartModels(dto: SquadMetricsDto, palette: ChartPalette, lines: readonly number[], stageNames: readonly string[], summaries: SummaryLookup): Record<ChartId, ChartModel> {
-  return { ...lineChartModels(dto, palette, lines, stageNames, summaries), ...otherChartModels(dto, palette, stageNames, summaries) };
+  return {
+    scatter: leadTimeScatter(dto, palette, lines, stageNames, summaries),
+    histogram: leadTimeHistogram(dto, palette, lines),
+    ...flowChartModels(dto, palette, stageNames, summaries),
+  };
 }

@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { SquadMetricsDto } from '../../../../src/contract/metrics';
 import { ChartCard } from '../../components/charts/chart-card';
 import { useChartPalette } from '../../components/charts/chart-palette';
@@ -6,8 +6,11 @@ import { EChart } from '../../components/charts/echart';
 import { csvFileName } from '../../components/charts/series-table';
 import { openIssue as hostOpenIssue } from '../../host/host-actions';
 import { invoke } from '../../api/invoke';
-import { lineChartModels, otherChartModels } from './chart-models';
+import { flowChartModels } from './chart-models';
+import { leadTimeHistogram } from './charts/lead-time-histogram';
+import { leadTimeScatter } from './charts/lead-time-scatter';
 import type { ChartModel } from './charts/lead-time-scatter';
+import { useSameFigures } from './use-same-figures';
 import { summaryCache } from './charts/summary-lookup';
 import { CHART_HEIGHT } from './charts/chart-base';
 import { PercentileSwitches } from './percentile-switches';
@@ -48,15 +51,21 @@ interface MetricsChartsProps {
 }
 
 /** Every chart of the panel, each with "how to read this", a table view and its CSV. */
-export function MetricsCharts({ dto, stageNames, lines, onLinesChange }: MetricsChartsProps) {
+export function MetricsCharts({ dto: latest, stageNames, lines, onLinesChange }: MetricsChartsProps) {
+  // A new answer (a control change) renders the tiles at once; the charts follow in a transition.
+  const dto = useDeferredValue(latest);
   const palette = useChartPalette();
   const squad = dto.squad.id;
   // One cache per squad: summaries read once stay for every later answer and control change.
   const summaries = useMemo(() => summaryCache((keys) => invoke('metrics.summaries', { squadId: squad, keys }).then((d) => d.summaries)), [squad]);
-  // Built once per answer; a percentile switch rebuilds only the two charts that draw the lines.
-  const withLines = useMemo(() => lineChartModels(dto, palette, lines, stageNames, summaries), [dto, palette, lines, stageNames, summaries]);
-  const others = useMemo(() => otherChartModels(dto, palette, stageNames, summaries), [dto, palette, stageNames, summaries]);
-  const m = { ...withLines, ...others };
+  // Each chart's option is built once per answer and redrawn only when what it shows changed: a
+  // percentile switch rebuilds the scatterplot and histogram, per-item rows read later only the
+  // scatterplot (the other charts keep the answer they were drawn from, see useSameFigures).
+  const figures = useSameFigures(dto);
+  const scatter = useMemo(() => leadTimeScatter(dto, palette, lines, stageNames, summaries), [dto, palette, lines, stageNames, summaries]);
+  const histogram = useMemo(() => leadTimeHistogram(figures, palette, lines), [figures, palette, lines]);
+  const flow = useMemo(() => flowChartModels(figures, palette, stageNames, summaries), [figures, palette, stageNames, summaries]);
+  const m = { scatter, histogram, ...flow };
   const pair = `${dto.leadTime.from} → ${dto.leadTime.to}`;
   const switches = <PercentileSwitches shown={lines} onChange={onLinesChange} disabled={dto.leadTime.lowSample} />;
   return (
