@@ -82,6 +82,30 @@ describe('portfolio gadget in the browser', () => {
     }
   });
 
+  for (const width of [420, 1200]) {
+    it(`holds placeholders of the final height at ${width} px while the figures load (nothing below moves)`, async () => {
+      const w = await openWatchedPage(browser, { width, height: 700 });
+      try {
+        let release = (): void => undefined;
+        const gate = new Promise<void>((resolve) => (release = resolve));
+        await w.page.route('**/api/invoke', async (route) => {
+          if ((route.request().postData() ?? '').includes('portfolio.get')) await gate;
+          await route.continue();
+        });
+        await w.page.goto(`${harness.url}/gadget?gadget=heights`);
+        await w.page.getByTestId('portfolio-skeleton').waitFor({ timeout: 20_000 });
+        const captionTop = (): Promise<number> => w.page.evaluate<number>("document.querySelector('[data-testid=portfolio-caption]').getBoundingClientRect().top");
+        const before = await captionTop();
+        release();
+        await w.page.getByTestId(width < 500 ? 'portfolio-cards' : 'portfolio-table').waitFor({ timeout: 20_000 });
+        expect(await captionTop()).toBe(before);
+        expect(w.problems).toEqual([]);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+
   it('as mark (CMO, no IT) shows only the squads and issues he may see', async () => {
     const w = await open(`/gadget?as=${USERS.mark}`, 1200);
     try {

@@ -84,14 +84,15 @@ export default function GadgetPage() {
             ) : (
               <PortfolioTable answer={data} columns={titled(columnsFor(data.settings.layout, width), commonPair(data))} sort={sort} onSort={(key) => setSort((s) => nextSort(s, key))} onOpen={(p, s) => void openSquadMetrics(p, s)} />
             ))}
+          <Text size="small" color="color.text.subtle" testId="portfolio-caption">
+            {PORTFOLIO_CAPTION}
+          </Text>
+          {/* After the caption, so that nothing above moves when the answer brings it. */}
           {data?.total?.sharedProjects === true && (
             <Text size="small" color="color.text.subtle" testId="portfolio-shared-note">
               {SHARED_NOTE}
             </Text>
           )}
-          <Text size="small" color="color.text.subtle" testId="portfolio-caption">
-            {PORTFOLIO_CAPTION}
-          </Text>
         </Stack>
       </Box>
     </PageFrame>

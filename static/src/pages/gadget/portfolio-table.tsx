@@ -74,8 +74,8 @@ export function PortfolioTable({ answer, columns, sort, onSort, onOpen }: TableP
                 </td>
               ))
             ) : (
-              <td colSpan={columns.length - 1} className="sf-pf-sub">
-                {rowNote(row, answer.settings.headline)}
+              <td colSpan={columns.length - 1} data-testid={`portfolio-note-${row.squadId}`}>
+                <span className="sf-pf-sub">{rowNote(row, answer.settings.headline)}</span>
               </td>
             )}
           </tr>

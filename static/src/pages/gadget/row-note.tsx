@@ -7,9 +7,10 @@ function errorNote(code: Extract<NoteRow, { status: 'error' }>['code']): string 
   switch (code) {
     case 'RATE_LIMITED':
       return 'Jira is busy and asked SquadFlow to wait, so this squad’s figures could not be read just now. Refresh in a minute.';
-    case 'JIRA_ERROR':
     case 'TIMEOUT':
       return 'Jira did not answer in time for this squad just now. Refresh to try again.';
+    case 'JIRA_ERROR':
+      return 'Jira could not give SquadFlow this squad’s issues just now. Refresh to try again.';
     case 'UNAUTHENTICATED':
       return 'Jira did not accept your session. Reload the dashboard.';
     default:
