@@ -1,4 +1,4 @@
-import { computeSquadMetrics } from './squad-metrics';
+import { computeSquadMetrics, computeSquadMetricsSteps } from './squad-metrics';
 import { WORKED_EXAMPLE, WORKED_NOW } from './testing/build-context';
 import { buildConfig, buildIssue, ms } from './testing/build-issue';
 
@@ -87,5 +87,21 @@ describe('computeSquadMetrics', () => {
     expect(() => computeSquadMetrics(buildConfig(), issues, { nowMs: 0, from: 'Pilot', to: 'Idea' })).toThrow('"Idea" must come after "Pilot"');
     expect(() => computeSquadMetrics(buildConfig(), issues, { nowMs: 0, to: 'Done' })).toThrow('unknown stage "Done"');
     expect(() => computeSquadMetrics(buildConfig(), issues, { nowMs: NaN })).toThrow('nowMs must be a finite');
+  });
+});
+
+describe('computeSquadMetricsSteps', () => {
+  it('gives exactly computeSquadMetrics’ answer, pausing along the way', () => {
+    const config = buildConfig();
+    const nowMs = ms(WORKED_NOW);
+    const steps = computeSquadMetricsSteps(config, issues, { nowMs, forecast: { items: 5 } });
+    let pauses = 0;
+    let r = steps.next();
+    while (r.done !== true) {
+      pauses++;
+      r = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(10);
+    expect(JSON.stringify(r.value.dto)).toBe(JSON.stringify(computeSquadMetrics(config, issues, { nowMs, forecast: { items: 5 } })));
   });
 });

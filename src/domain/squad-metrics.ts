@@ -12,7 +12,7 @@ import { flowByDay } from './metrics/flow-by-day';
 import { flowEfficiency } from './metrics/flow-efficiency';
 import { handoffWaits } from './metrics/handoff/handoff';
 import { leadTimeSamples, leadTimeSummary } from './metrics/lead-times';
-import { metricsContext, type MetricsContext } from './metrics/metrics-context';
+import { metricsContextSteps, type MetricsContext } from './metrics/metrics-context';
 import { rework } from './metrics/rework';
 import { dailyCompletions, throughputDaily, throughputWeekly } from './metrics/throughput';
 import { timeInStage } from './metrics/time-in-stage';
@@ -25,10 +25,11 @@ import { formatDay } from './time/civil';
 import { DayCalendar } from './time/day-calendar';
 import { formatIso } from './time/format-iso';
 import { MS_PER_DAY } from './time/parse-jira-timestamp';
-import { buildTimelines } from './timeline/build-timelines';
+import { buildTimelinesSteps } from './timeline/build-timelines';
 import { compileSquad } from './timeline/compile-squad';
-import { itemDimensions } from './timeline/item-dimensions';
+import { itemDimensionsSteps } from './timeline/item-dimensions';
 import { FieldRangeError } from './field-range-error';
+import { drain, type Steps } from './steps';
 
 export interface SquadMetricsOptions {
   /** The moment the answer is for: changes after it are ignored. */
@@ -91,6 +92,21 @@ export interface SquadMetricsResult {
 
 /** {@link computeSquadMetrics}, plus a way to stream the item rows (pass `includeItems: false`). */
 export function computeSquadMetricsResult(config: SquadConfig, issues: readonly IssueHistory[], options: SquadMetricsOptions): SquadMetricsResult {
+  return drain(computeSquadMetricsSteps(config, issues, options));
+}
+
+/** A step of `steps` run through `measure` at once when one is given (the bench times whole steps), else step by step. */
+function* measured<T>(measure: SquadMetricsOptions['measure'], step: string, steps: () => Steps<T>): Steps<T> {
+  if (measure === undefined) return yield* steps();
+  return measure(step, () => drain(steps()));
+}
+
+/**
+ * {@link computeSquadMetricsResult} in steps (src/domain/steps.ts): it pauses inside the timelines,
+ * dimensions and context, and between sections, so background work (warming the answer cache)
+ * can give the event loop turns. `drain` gives the very same result at once.
+ */
+export function* computeSquadMetricsSteps(config: SquadConfig, issues: readonly IssueHistory[], options: SquadMetricsOptions): Steps<SquadMetricsResult> {
   const measure = options.measure ?? direct;
   const nowMs = options.nowMs;
   if (!Number.isFinite(nowMs)) throw new RangeError('nowMs must be a finite epoch-ms instant');
@@ -103,7 +119,8 @@ export function computeSquadMetricsResult(config: SquadConfig, issues: readonly 
   const considered = measure('select', () => selectIssues(config, issues, nowMs));
   const choices = measure('select', () => filterChoices(config, considered));
   const selected = measure('select', () => filterItems(config, considered, options.filter));
-  const t = measure('timelines', () => buildTimelines(squad, selected, nowMs));
+  yield;
+  const t = yield* measured(options.measure, 'timelines', () => buildTimelinesSteps(squad, selected, nowMs));
 
   let firstMs = nowMs;
   let createdMin = nowMs;
@@ -120,19 +137,58 @@ export function computeSquadMetricsResult(config: SquadConfig, issues: readonly 
   const windowEndMs = Math.min(options.windowEndMs ?? nowMs, nowMs);
   if (!(windowStartMs <= windowEndMs)) throw new FieldRangeError('window', 'the window must start before it ends and before now');
 
-  const ctx: MetricsContext = measure('calendar', () => {
+  const ctx: MetricsContext = yield* measured(options.measure, 'calendar', function* () {
     const cal = new DayCalendar(config.calendar, Math.min(createdMin, windowStartMs), nowMs + 8 * MS_PER_DAY);
-    const dims = itemDimensions(config, selected);
-    return metricsContext({ t, cal, unit, from, to, windowStartMs, windowEndMs, percentiles: config.percentiles, dims });
+    const dims = yield* itemDimensionsSteps(config, selected);
+    return yield* metricsContextSteps({ t, cal, unit, from, to, windowStartMs, windowEndMs, percentiles: config.percentiles, dims });
   });
+  yield;
 
   const samples = measure('leadTime', () => leadTimeSamples(ctx));
   const leadTime = measure('leadTime', () => leadTimeSummary(ctx, samples));
   const sortedLead = samples.days.slice().sort();
+  yield;
   const daily = measure('throughput', () => dailyCompletions(ctx));
   const dailyQw = measure('throughput', () => dailyCompletions(ctx, (i) => ctx.dims.quickWin[i] === 1));
   const flow = measure('wip', () => flowByDay(ctx, ctx.firstDay, ctx.lastDay));
   const periodDays = options.trendPeriodDays ?? (options.windowStartMs === undefined ? DEFAULT_TREND_DAYS : ctx.lastDay - ctx.firstDay + 1);
+  yield;
+
+  // Each section in turn, with a pause after it; the answer's fields keep their order below.
+  const items = options.includeItems === false ? [] : measure('items', () => itemTimelines(ctx));
+  yield;
+  const throughput = measure('throughput', () => throughputWeekly(ctx, daily, dailyQw));
+  const throughputDailyRows = measure('throughput', () => throughputDaily(ctx, daily));
+  const wip = measure('wip', () => wipSeries(flow));
+  const netFlow = measure('wip', () => netFlowWeekly(flow));
+  yield;
+  const cfd = measure('cfd', () => cfdSeries(ctx, cfdCounts(ctx)));
+  yield;
+  const aging = measure('aging', () => agingWork(ctx, sortedLead));
+  yield;
+  const timeInStageRows = measure('timeInStage', () => timeInStage(ctx, samples.items));
+  const flowEfficiencyFigures = measure('flowEfficiency', () => flowEfficiency(ctx, samples.items));
+  const reworkFigures = measure('rework', () => rework(ctx, samples.items));
+  const dropRateFigures = measure('dropRate', () => dropRate(ctx));
+  yield;
+  const quickWins = measure('quickWins', () => quickWinSummary(ctx, samples));
+  const trendFigures = measure('trends', () => trends(ctx, periodDays));
+  yield;
+  const breakdowns = measure('breakdowns', () => ({
+    discipline: breakdown(ctx, samples, ctx.dims.discipline, ctx.dims.disciplineNames),
+    issueType: breakdown(ctx, samples, ctx.dims.issueType, ctx.dims.issueTypeNames),
+  }));
+  yield;
+  const handoffs = measure('handoffs', () =>
+    handoffWaits(ctx, {
+      stage: squad.stageIndex(handoffStageOf(config)),
+      linkTypes: config.handoff.linkTypes,
+      parentChild: config.handoff.parentChild,
+      disciplineOrder: Object.values(config.discipline.values),
+      periodDays,
+    }),
+  );
+  yield;
 
   const dto: SquadMetricsDto = {
     squad: { id: config.id, name: config.name },
@@ -140,33 +196,22 @@ export function computeSquadMetricsResult(config: SquadConfig, issues: readonly 
     window: { from: formatDay(ctx.firstDay), to: formatDay(ctx.lastDay) },
     counts: { issues: t.count, excluded: issues.length - t.count, inProgress: 0, completed: 0, dropped: 0 },
     leadTime,
-    items: options.includeItems === false ? [] : measure('items', () => itemTimelines(ctx)),
-    throughput: measure('throughput', () => throughputWeekly(ctx, daily, dailyQw)),
-    throughputDaily: measure('throughput', () => throughputDaily(ctx, daily)),
-    wip: measure('wip', () => wipSeries(flow)),
-    netFlow: measure('wip', () => netFlowWeekly(flow)),
-    cfd: measure('cfd', () => cfdSeries(ctx, cfdCounts(ctx))),
-    aging: measure('aging', () => agingWork(ctx, sortedLead)),
-    timeInStage: measure('timeInStage', () => timeInStage(ctx, samples.items)),
-    flowEfficiency: measure('flowEfficiency', () => flowEfficiency(ctx, samples.items)),
-    rework: measure('rework', () => rework(ctx, samples.items)),
-    dropRate: measure('dropRate', () => dropRate(ctx)),
-    quickWins: measure('quickWins', () => quickWinSummary(ctx, samples)),
-    trends: measure('trends', () => trends(ctx, periodDays)),
-    breakdowns: measure('breakdowns', () => ({
-      discipline: breakdown(ctx, samples, ctx.dims.discipline, ctx.dims.disciplineNames),
-      issueType: breakdown(ctx, samples, ctx.dims.issueType, ctx.dims.issueTypeNames),
-    })),
+    items,
+    throughput,
+    throughputDaily: throughputDailyRows,
+    wip,
+    netFlow,
+    cfd,
+    aging,
+    timeInStage: timeInStageRows,
+    flowEfficiency: flowEfficiencyFigures,
+    rework: reworkFigures,
+    dropRate: dropRateFigures,
+    quickWins,
+    trends: trendFigures,
+    breakdowns,
     unmapped: { statuses: t.unmapped, issuesNeverMapped: neverMapped },
-    handoffs: measure('handoffs', () =>
-      handoffWaits(ctx, {
-        stage: squad.stageIndex(handoffStageOf(config)),
-        linkTypes: config.handoff.linkTypes,
-        parentChild: config.handoff.parentChild,
-        disciplineOrder: Object.values(config.discipline.values),
-        periodDays,
-      }),
-    ),
+    handoffs,
     choices,
   };
   const S = t.stageCount;
@@ -178,6 +223,7 @@ export function computeSquadMetricsResult(config: SquadConfig, issues: readonly 
   if (options.forecast !== undefined) {
     const random = options.random ?? mulberry32(options.seed ?? 1);
     const ask = options.forecast;
+    yield;
     dto.forecast = measure('forecast', () => forecast(ctx, ask, random));
   }
   return { dto, visitItems: (visit) => visitItemTimelines(ctx, visit) };

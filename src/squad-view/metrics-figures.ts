@@ -5,7 +5,8 @@ import { MAX_WINDOW_DAYS, METRICS_SECTIONS, type MetricsDataSourceDto, type Metr
 import type { SquadConfig } from '../contract/squad-config';
 import type { ForecastOptions } from '../domain/forecast/forecast';
 import type { IssueHistory } from '../domain/model/issue-history';
-import { computeSquadMetrics } from '../domain/squad-metrics';
+import { computeSquadMetricsSteps } from '../domain/squad-metrics';
+import { drain, type Steps } from '../domain/steps';
 import { formatDay } from '../domain/time/civil';
 import { DayCalendar } from '../domain/time/day-calendar';
 
@@ -52,6 +53,11 @@ function relativeDays(config: SquadConfig, q: MetricsQuery, nowMs: number): { wi
  * of a project they cannot browse is named); `issues` are only those they see.
  */
 export function metricsFigures(config: SquadConfig, q: MetricsQuery, issues: IssueHistory[], nowMs: number): MetricsFigures {
+  return drain(metricsFiguresSteps(config, q, issues, nowMs));
+}
+
+/** {@link metricsFigures} in steps (src/domain/steps.ts), for background work that gives the event loop turns. */
+export function* metricsFiguresSteps(config: SquadConfig, q: MetricsQuery, issues: IssueHistory[], nowMs: number): Steps<MetricsFigures> {
   const tz = config.calendar.timeZone;
   const relative = relativeDays(config, q, nowMs);
   const forecast = relative.forecast;
@@ -62,7 +68,7 @@ export function metricsFigures(config: SquadConfig, q: MetricsQuery, issues: Iss
   if (windowStartMs !== undefined && (windowEndMs ?? nowMs) - windowStartMs > (MAX_WINDOW_DAYS + 1) * 86_400_000) {
     throw badRequest('window.from: the window may span at most 10 years', [{ path: 'window.from', message: 'the window may span at most 10 years' }]);
   }
-  const metrics = computeSquadMetrics(config, issues, {
+  const { dto: metrics } = yield* computeSquadMetricsSteps(config, issues, {
     nowMs,
     from: q.from,
     to: q.to,

@@ -4,7 +4,8 @@ import type { IssueHistory } from '../domain/model/issue-history';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { getSyncStatus } from '../sync';
 import { cachedAnswer, normaliseQuery, type CacheDeps } from './answer-cache';
-import { METRICS_SET_FIELDS, metricsFigures } from './metrics-figures';
+import { METRICS_SET_FIELDS, metricsFiguresSteps } from './metrics-figures';
+import { runSteps } from '../ports/time-slice';
 import { visibleStoredIssues } from './squad-issues';
 import type { SquadView } from './squad-view';
 import { readDataVersion, storedCounts } from './stored-data';
@@ -57,9 +58,9 @@ export async function warmSquadAnswers(deps: CacheDeps, squadId: string, options
     const question = { kind: 'metrics.get', revision: record.revision, query: normaliseQuery(q, METRICS_SET_FIELDS), nowMs };
     const { cached } = await cachedAnswer(deps, view, question, async () => {
       issues ??= await visibleStoredIssues(deps, view, { yieldEvery: YIELD_EVERY });
-      await nextTurn();
-      // The whole squad is visible: the config as such a viewer sees it is the config itself.
-      return { answer: metricsFigures(config, q, issues, nowMs), cacheable: true };
+      // The whole squad is visible: the config as such a viewer sees it is the config itself. Computed
+      // in steps, giving the event loop a turn every slice (pages answer while a big squad warms).
+      return { answer: await runSteps(metricsFiguresSteps(config, q, issues, nowMs)), cacheable: true };
     });
     if (cached) result.cached++;
     else result.warmed++;
