@@ -120,6 +120,12 @@ export interface BoardOverviewDto {
   tooMany: boolean;
   /** Where the viewer can map statuses (an admin page). */
   mapStatusesHint: string;
+  /**
+   * The squad's config names issue types or statuses Jira no longer has (renamed or deleted since
+   * it was saved): a sentence saying what the board left out and that an admin can fix it; null
+   * when the config matches Jira.
+   */
+  configNotice: string | null;
 }
 
 export interface BoardPageDto {

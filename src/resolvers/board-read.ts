@@ -18,6 +18,7 @@ import { loadSquadIssues } from '../squad-view';
 import { buildCards, cardFields, type CardInput } from './board-cards';
 import { flaggedFieldId as siteFlaggedFieldId } from './flagged-field';
 import { boardJql, decodeCursor, encodeCursor, narrowProjects } from './board-query';
+import { alignWithJira, isJqlRefusal } from './board-drift';
 import type { ResolverDeps } from './deps';
 import { userJira } from './squads-jira';
 import { notFound } from './app-error';
@@ -48,18 +49,36 @@ export async function readBoardPage(config: SquadConfig, cursorText: string | un
     const overview = visible === null ? null : overviewOf(configAsSeen(config, projects), squad, visible.issues, nowMs, 0, false);
     return { overview, cards: [], nextCursor: null };
   }
-  const approx = first ? await approximateCount(user, boardJql(config, projects, false, narrow)) : null;
-
   const wanted = first ? FIRST_PAGE_ITEMS : NEXT_PAGE_ITEMS;
   const loadedBefore = cursor?.loaded ?? 0;
-  const issues: SyncIssue[] = [];
-  let token: string | null = cursor?.token ?? null;
-  do {
-    const max = Math.min(SEARCH_PAGE_SIZE, wanted - issues.length, BOARD_MAX_ITEMS - loadedBefore - issues.length);
-    const page = await searchPage(user, { jql: boardJql(config, projects, true, narrow), fields: cardFields(config, flaggedFieldId), nextPageToken: token, maxResults: max });
-    issues.push(...page.issues);
-    token = page.nextPageToken;
-  } while (token !== null && issues.length < wanted && loadedBefore + issues.length < BOARD_MAX_ITEMS);
+  const read = async (c: SquadConfig): Promise<{ approx: number | null; issues: SyncIssue[]; token: string | null }> => {
+    const approx = first ? await approximateCount(user, boardJql(c, projects, false, narrow)) : null;
+    const issues: SyncIssue[] = [];
+    let token: string | null = cursor?.token ?? null;
+    do {
+      const max = Math.min(SEARCH_PAGE_SIZE, wanted - issues.length, BOARD_MAX_ITEMS - loadedBefore - issues.length);
+      const page = await searchPage(user, { jql: boardJql(c, projects, true, narrow), fields: cardFields(c, flaggedFieldId), nextPageToken: token, maxResults: max });
+      issues.push(...page.issues);
+      token = page.nextPageToken;
+    } while (token !== null && issues.length < wanted && loadedBefore + issues.length < BOARD_MAX_ITEMS);
+    return { approx, issues, token };
+  };
+  let notice: string | null = null;
+  let got: Awaited<ReturnType<typeof read>>;
+  try {
+    got = await read(config);
+  } catch (err) {
+    // The config names an issue type or status Jira no longer has (renamed or deleted since it was
+    // saved): show what still exists and say so, instead of failing the whole board.
+    if (!isJqlRefusal(err)) throw err;
+    const aligned = await alignWithJira(user, config, projects);
+    if (aligned.notice === null) throw err;
+    notice = aligned.notice;
+    config = aligned.config;
+    got = aligned.nothingLeft ? { approx: 0, issues: [], token: null } : await read(config);
+  }
+  const { approx, issues } = got;
+  const token = got.token;
 
   const stored = visible === null ? await storedById(deps, config.id) : new Map(visible.issues.map((h) => [h.id, h]));
   const inputs = await withHistories(user, config, issues, stored);
@@ -69,7 +88,7 @@ export async function readBoardPage(config: SquadConfig, cursorText: string | un
   // The overview names only projects (and their disciplines) the viewer may browse.
   // Past the cap: Jira's approximate count says so on the first page (the pages stop at the cap).
   const tooMany = (approx ?? 0) > BOARD_MAX_ITEMS || (token !== null && loaded >= BOARD_MAX_ITEMS);
-  const overview = visible === null ? null : overviewOf(configAsSeen(config, projects), squad, visible.issues, nowMs, approx, tooMany);
+  const overview = visible === null ? null : { ...overviewOf(configAsSeen(config, projects), squad, visible.issues, nowMs, approx, tooMany), configNotice: notice };
   return { overview, cards, nextCursor: more && token !== null ? encodeCursor({ token, loaded, projects }) : null };
 }
 
@@ -115,6 +134,7 @@ function overviewOf(config: SquadConfig, squad: CompiledSquad, visible: readonly
     leadTimeP85Days: sample.length < MIN_SAMPLES ? null : percentileOfSorted(sample, 85),
     approximateTotal: approx,
     tooMany,
+    configNotice: null,
     mapStatusesHint: 'A Jira admin maps statuses to stages on the SquadFlow admin page (Apps → SquadFlow → your squad → Status mapping).',
   };
 }

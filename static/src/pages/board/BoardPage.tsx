@@ -78,6 +78,11 @@ export default function BoardPage() {
       {board.data.status === 'error' && <ErrorBanner error={board.data.error} onRetry={board.reload} />}
       {(list.status === 'loading' || (squad !== null && board.data.status === 'loading')) && <BoardPlaceholder />}
       {board.data.status === 'ready' && <CapNotice data={board.data} wholeTruncated={board.wholeTruncated} flaggedOnly={filters.flagged && activeFilterCount(filters) === 1} />}
+      {overview?.configNotice != null && (
+        <SectionMessage appearance="warning" title="This squad's setup no longer matches Jira" testId="board-config-notice">
+          <Text as="p">{overview.configNotice}</Text>
+        </SectionMessage>
+      )}
       {overview !== null && unmappedNames.length > 0 && (
         <SectionMessage appearance="information" title="Some items are in statuses this squad has not mapped">
           <Text as="p">
