@@ -1,10 +1,15 @@
 import type { DayUnit } from './squad-config';
-import type { MetricsFilter, MetricsQueryFunctions } from './metrics-query';
+import type { ItemTimelineDto, SquadMetricsDto } from './metrics';
+import { MAX_PAGE_ROWS, METRICS_SECTIONS, type MetricsFilter, type MetricsQueryFunctions, type MetricsSection, type MetricsSectionsDto } from './metrics-query';
 
 /**
  * The speed-metrics panel's questions to `metrics.get`, in one place: the panel builds its
  * payloads here, and the server builds the very same question (e.g. to warm the answer cache for
  * the panel's default view after a publish), so both hit one answer-cache entry.
+ *
+ * A page view asks (1) the first question: every section but the per-item rows (what the first
+ * paint shows); then (2) the lead-time scatterplot's rows only (`rows: 'finished'`, paged); and
+ * (3) all per-item rows only when the viewer downloads the per-item CSV.
  */
 
 export type MetricsGetPayload = MetricsQueryFunctions['metrics.get']['payload'];
@@ -55,12 +60,11 @@ export function panelFilter(c: PanelQuestionControls): MetricsFilter | undefined
   return Object.keys(f).length === 0 ? undefined : f;
 }
 
-/**
- * The panel's first `metrics.get` question for the controls (default: the panel's default view).
- * A preset range and the default forecast date are sent relative to today (`lastDays`, `inDays`):
- * the server resolves them in the squad's zone at its own now, whatever the browser's clock and zone.
- */
-export function panelFirstQuestion(squadId: string, c: PanelQuestionControls = DEFAULT_PANEL_QUESTION): MetricsGetPayload {
+/** Every section but `items`: the first question's sections (the rows come on their own). */
+export const PANEL_FIRST_SECTIONS: readonly MetricsSection[] = METRICS_SECTIONS.filter((s) => s !== 'items');
+
+/** What decides which items and figures the rows describe: squad, pair, unit, window, filter. */
+function rowsBase(squadId: string, c: PanelQuestionControls): MetricsGetPayload {
   const filter = panelFilter(c);
   return {
     squadId,
@@ -69,6 +73,40 @@ export function panelFirstQuestion(squadId: string, c: PanelQuestionControls = D
     ...(c.unit === null ? {} : { unit: c.unit }),
     window: c.range.kind === 'custom' ? { from: c.range.from, to: c.range.to } : { lastDays: c.range.days },
     ...(filter === undefined ? {} : { filter }),
+  };
+}
+
+/**
+ * The panel's first `metrics.get` question for the controls (default: the panel's default view).
+ * A preset range and the default forecast date are sent relative to today (`lastDays`, `inDays`):
+ * the server resolves them in the squad's zone at its own now, whatever the browser's clock and zone.
+ */
+export function panelFirstQuestion(squadId: string, c: PanelQuestionControls = DEFAULT_PANEL_QUESTION): MetricsGetPayload {
+  return {
+    ...rowsBase(squadId, c),
+    sections: [...PANEL_FIRST_SECTIONS],
     forecast: c.forecastDate === null ? { items: c.forecastItems, inDays: DEFAULT_FORECAST_DAYS } : { items: c.forecastItems, targetDate: c.forecastDate },
   };
+}
+
+/**
+ * A page of the lead-time scatterplot's rows (items finished in the window, not dropped), asked
+ * after the first answer. No forecast: the rows do not depend on it, so a forecast change keeps them.
+ */
+export function panelScatterRowsQuestion(squadId: string, c: PanelQuestionControls, offset = 0): MetricsGetPayload {
+  return { ...rowsBase(squadId, c), sections: ['items'], rows: 'finished', page: { offset, limit: MAX_PAGE_ROWS } };
+}
+
+/** A page of every item's row, for the per-item CSV (asked only when the viewer downloads it). */
+export function panelItemRowsQuestion(squadId: string, c: PanelQuestionControls, offset = 0): MetricsGetPayload {
+  return { ...rowsBase(squadId, c), sections: ['items'], page: { offset, limit: MAX_PAGE_ROWS } };
+}
+
+/**
+ * The whole figures from the first answer and the rows read on their own (the scatterplot's, or
+ * none yet); null when the answer lacks a section the first question asks for.
+ */
+export function panelMetrics(first: MetricsSectionsDto, items: ItemTimelineDto[]): SquadMetricsDto | null {
+  for (const section of PANEL_FIRST_SECTIONS) if (section !== 'forecast' && first[section] === undefined) return null;
+  return { ...(first as Omit<SquadMetricsDto, 'items'>), items };
 }

@@ -35,6 +35,14 @@ export function wholeMetrics(m: MetricsSectionsDto): SquadMetricsDto | null {
   return m as SquadMetricsDto;
 }
 
+/**
+ * Which per-item rows `items` holds: `all` (default), or `finished`: the items that reached the
+ * lead-time end stage inside the window and are not dropped (what the lead-time scatterplot draws,
+ * the population of `leadTime`).
+ */
+export const ITEM_ROW_SETS = ['all', 'finished'] as const;
+export type ItemRowSet = (typeof ITEM_ROW_SETS)[number];
+
 /** Rows one paged `metrics.get` answer carries at most (well under Forge's 5 MB answer limit). */
 export const MAX_PAGE_ROWS = 5000;
 
@@ -96,6 +104,8 @@ export const metricsQueryPayload = z
      * `itemsOmitted`). Paged, the rows come whatever the squad's size (5,000 rows are about 2 MB).
      */
     page: z.object({ offset: z.number().int().nonnegative().max(1_000_000), limit: z.number().int().positive().max(MAX_PAGE_ROWS) }).strict().optional(),
+    /** Which per-item rows `items` holds (see ITEM_ROW_SETS); paged with `page` like all rows. */
+    rows: z.enum(ITEM_ROW_SETS).optional(),
     filter: metricsFilterPayload.optional(),
     forecast: z
       .object({
@@ -109,7 +119,11 @@ export const metricsQueryPayload = z
       .refine((f) => f.targetDate === undefined || f.inDays === undefined, { message: 'give targetDate or inDays, not both', path: ['inDays'] })
       .optional(),
   })
-  .strict();
+  .strict()
+  .refine((q) => q.rows === undefined || ((q.sections === undefined || q.sections.includes('items')) && q.includeItems !== false), {
+    message: "chooses item rows: ask for the 'items' section (and leave includeItems on)",
+    path: ['rows'],
+  });
 export type MetricsQuery = z.output<typeof metricsQueryPayload>;
 
 /** Where the figures came from, so pages can say so. */
@@ -123,7 +137,7 @@ export interface MetricsDataSourceDto {
    * cannot browse are neither named nor counted anywhere in the answer.
    */
   projects: string[];
-  /** Rows of `items`/`aging` before paging (null when not paged). */
+  /** Rows of `items` (those `rows` chose) and `aging` before paging (null when not paged). */
   rowsTotal: { items: number; aging: number } | null;
   /** Per-item timelines were left out (too many items for one answer). */
   itemsOmitted: boolean;

@@ -323,7 +323,12 @@ export interface HandoffsDto {
 export interface SquadMetricsDto {
   squad: { id: string; name: string };
   asOf: { nowIso: string; timeZone: string; unit: DayUnit; policy: BackwardPolicy };
-  window: { from: string; to: string };
+  /**
+   * The reporting window, whole days in the squad's zone; `firstEntry`: the earliest stage entry
+   * (ISO instant) of the items covered (after the filter), null when none entered a stage — how
+   * much history stands behind the figures, without the per-item rows.
+   */
+  window: { from: string; to: string; firstEntry: string | null };
   counts: {
     /** Items the metrics consider. */
     issues: number;

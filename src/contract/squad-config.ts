@@ -37,13 +37,24 @@ const stageName = z
   .refine((n) => n.toLowerCase() !== DROPPED.toLowerCase(), `"${DROPPED}" is reserved for the dropped outcome`);
 const isoDate = z.string().max(10, 'must be a date as YYYY-MM-DD').regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
+/** Zone names already checked (a config is parsed on every read): building a DateTimeFormat is slow. */
+const knownZones = new Map<string, boolean>();
+const KNOWN_ZONES_MAX = 64;
+
 function isTimeZone(tz: string): boolean {
+  const known = knownZones.get(tz);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
+    valid = true;
   } catch {
-    return false;
+    valid = false;
   }
+  // Bounded: names are at most 64 characters, and at most this many are kept (oldest out first).
+  if (knownZones.size >= KNOWN_ZONES_MAX) knownZones.delete(knownZones.keys().next().value as string);
+  knownZones.set(tz, valid);
+  return valid;
 }
 
 const fieldId = z.string().max(64, 'must be a Jira field ID').regex(/^(customfield_\d+|[a-z][A-Za-z]*)$/, 'must be a Jira field ID');

@@ -1,6 +1,7 @@
 import type { ItemTimelineDto } from '../contract/metrics';
 import { stageDuration } from './metrics/lead-times';
-import type { MetricsContext } from './metrics/metrics-context';
+import { completedInWindow, type MetricsContext } from './metrics/metrics-context';
+import type { Timelines } from './timeline/build-timelines';
 import { IsoFormatter } from './time/format-iso';
 import { MS_PER_DAY } from './time/parse-jira-timestamp';
 
@@ -97,4 +98,31 @@ export function visitItemTimelines(ctx: MetricsContext, visit: (row: ItemTimelin
   const writer = new ItemTimelineWriter(ctx);
   const row = writer.create(0);
   for (let i = 0; i < ctx.t.count; i++) visit(writer.fill(i, row), i);
+}
+
+/**
+ * The rows of the items that reached the lead-time end stage inside the window and are not
+ * dropped, with a lead time (the population of the lead-time figures: what the lead-time
+ * scatterplot draws), in input order.
+ */
+export function finishedItemTimelines(ctx: MetricsContext): ItemTimelineDto[] {
+  const writer = new ItemTimelineWriter(ctx);
+  const out: ItemTimelineDto[] = [];
+  for (let i = 0; i < ctx.t.count; i++) {
+    if (!completedInWindow(ctx, i)) continue;
+    const row = writer.create(i);
+    if (row.leadTimeDays !== null) out.push(row);
+  }
+  return out;
+}
+
+/** The earliest stage entry of any item (ISO, exact to the ms), null when none entered a stage. */
+export function earliestEntryIso(t: Timelines): string | null {
+  let min = Number.POSITIVE_INFINITY;
+  const entries = t.entryMs;
+  for (let k = 0; k < entries.length; k++) {
+    const v = entries[k] as number;
+    if (v < min) min = v; // NaN (never entered) compares false
+  }
+  return min === Number.POSITIVE_INFINITY ? null : new IsoFormatter().format(min);
 }

@@ -15,7 +15,8 @@ describe('computeSquadMetrics', () => {
   it('describes what it computed', () => {
     expect(dto.squad).toEqual({ id: 'growth', name: 'Growth squad' });
     expect(dto.asOf).toEqual({ nowIso: '2024-03-31T00:00:00.000Z', timeZone: 'UTC', unit: 'elapsed', policy: 'keep' });
-    expect(dto.window).toEqual({ from: '2024-03-04', to: '2024-03-31' });
+    // The window opens on the earliest stage entry's day; firstEntry is that instant (MKT-1 entering Idea).
+    expect(dto.window).toEqual({ from: '2024-03-04', to: '2024-03-31', firstEntry: '2024-03-04T09:00:00.000Z' });
     expect(dto.counts).toEqual({ issues: 7, excluded: 2, inProgress: 2, completed: 3, dropped: 1 });
     expect(dto.unmapped).toEqual({
       statuses: [{ projectKey: 'MKT', statusId: '55', statusName: 'Triage', issueCount: 1, eventCount: 1, exampleIssueKeys: ['MKT-98'] }],
@@ -87,6 +88,24 @@ describe('computeSquadMetrics', () => {
     expect(() => computeSquadMetrics(buildConfig(), issues, { nowMs: 0, from: 'Pilot', to: 'Idea' })).toThrow('"Idea" must come after "Pilot"');
     expect(() => computeSquadMetrics(buildConfig(), issues, { nowMs: 0, to: 'Done' })).toThrow('unknown stage "Done"');
     expect(() => computeSquadMetrics(buildConfig(), issues, { nowMs: NaN })).toThrow('nowMs must be a finite');
+  });
+
+  it('gives only the finished rows on request: the lead-time population, not dropped, in the window', () => {
+    const windowStartMs = ms('2024-03-15T00:00:00Z');
+    const all = computeSquadMetrics(buildConfig(), issues, { nowMs: ms(WORKED_NOW), windowStartMs });
+    const finished = computeSquadMetrics(buildConfig(), issues, { nowMs: ms(WORKED_NOW), windowStartMs, itemRows: 'finished' });
+    const reachedInWindow = all.items.filter((i) => !i.dropped && i.leadTimeDays !== null && (i.stages['Pilot'] ?? '') >= '2024-03-15');
+    expect(finished.items).toEqual(reachedInWindow);
+    expect(finished.items.length).toBeGreaterThan(0);
+    expect(finished.items).toHaveLength(finished.leadTime.count);
+    expect(finished.items.length).toBeLessThan(all.items.length);
+    // Everything but the rows is the same answer.
+    expect({ ...finished, items: [] }).toEqual({ ...all, items: [] });
+  });
+
+  it('has no first entry when no item entered a stage', () => {
+    const never = computeSquadMetrics(buildConfig(), [buildIssue({ key: 'MKT-97', created: '2024-03-20T00:00:00Z', initial: '55', extra: { statusNames: { '55': 'Triage' } } })], { nowMs: ms(WORKED_NOW) });
+    expect(never.window.firstEntry).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ItemTimelineDto, SquadMetricsDto } from '../contract/metrics';
 import { handoffStageOf, type DayUnit, type SquadConfig } from '../contract/squad-config';
-import type { MetricsFilter } from '../contract/metrics-query';
+import type { ItemRowSet, MetricsFilter } from '../contract/metrics-query';
 import { filterChoices, filterItems } from './filter/item-filter';
 import { forecast, type ForecastOptions } from './forecast/forecast';
 import { mulberry32 } from './forecast/mulberry32';
@@ -18,7 +18,7 @@ import { dailyCompletions, throughputDaily, throughputWeekly } from './metrics/t
 import { timeInStage } from './metrics/time-in-stage';
 import { DEFAULT_TREND_DAYS, trends } from './metrics/trends';
 import { netFlowWeekly, wipSeries } from './metrics/wip';
-import { itemTimelines, visitItemTimelines } from './item-timelines';
+import { earliestEntryIso, finishedItemTimelines, itemTimelines, visitItemTimelines } from './item-timelines';
 import type { IssueHistory } from './model/issue-history';
 import { quickWinSummary } from './quick-win/quick-win-summary';
 import { formatDay } from './time/civil';
@@ -46,6 +46,8 @@ export interface SquadMetricsOptions {
   trendPeriodDays?: number | undefined;
   /** Per-item timelines in the answer (default true; a dashboard gadget can leave them out). */
   includeItems?: boolean | undefined;
+  /** Which rows `items` holds: every item (default), or `finished`: those the lead-time figures count. */
+  itemRows?: ItemRowSet | undefined;
   /** Narrow the items before anything is computed (discipline, issue type, quick wins only). */
   filter?: MetricsFilter | undefined;
   /** Ask for Monte Carlo forecasts. */
@@ -155,7 +157,7 @@ export function* computeSquadMetricsSteps(config: SquadConfig, issues: readonly 
   yield;
 
   // Each section in turn, with a pause after it; the answer's fields keep their order below.
-  const items = options.includeItems === false ? [] : measure('items', () => itemTimelines(ctx));
+  const items = options.includeItems === false ? [] : measure('items', () => (options.itemRows === 'finished' ? finishedItemTimelines(ctx) : itemTimelines(ctx)));
   yield;
   const throughput = measure('throughput', () => throughputWeekly(ctx, daily, dailyQw));
   const throughputDailyRows = measure('throughput', () => throughputDaily(ctx, daily));
@@ -193,7 +195,7 @@ export function* computeSquadMetricsSteps(config: SquadConfig, issues: readonly 
   const dto: SquadMetricsDto = {
     squad: { id: config.id, name: config.name },
     asOf: { nowIso: formatIso(nowMs), timeZone: config.calendar.timeZone, unit, policy: config.backwardPolicy },
-    window: { from: formatDay(ctx.firstDay), to: formatDay(ctx.lastDay) },
+    window: { from: formatDay(ctx.firstDay), to: formatDay(ctx.lastDay), firstEntry: earliestEntryIso(t) },
     counts: { issues: t.count, excluded: issues.length - t.count, inProgress: 0, completed: 0, dropped: 0 },
     leadTime,
     items,

@@ -76,6 +76,7 @@ export function* metricsFiguresSteps(config: SquadConfig, q: MetricsQuery, issue
     windowStartMs,
     windowEndMs,
     includeItems: q.includeItems !== false && !itemsOmitted && (q.sections === undefined || q.sections.includes('items')),
+    itemRows: q.rows,
     filter: q.filter,
     forecast,
   });

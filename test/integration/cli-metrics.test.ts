@@ -100,7 +100,7 @@ describe('squadflow metrics — JSON (DESIGN §5)', () => {
     const dto = await metricsJson('--from', 'Prototype', '--to', 'Pilot', '--unit', 'business', '--window-start', '2024-03-11', '--no-items');
     expect(dto.leadTime).toMatchObject({ from: 'Prototype', to: 'Pilot', unit: 'business', count: 2 });
     expect(dto.items).toEqual([]);
-    expect(dto.window).toEqual({ from: '2024-03-11', to: '2024-03-31' });
+    expect(dto.window).toEqual({ from: '2024-03-11', to: '2024-03-31', firstEntry: '2024-03-04T09:00:00.000Z' });
   });
 
   it('writes to --out', async () => {

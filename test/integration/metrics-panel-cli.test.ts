@@ -6,12 +6,17 @@ import type { Harness } from '../../local/harness/start-harness';
 import { run } from '../../src/cli/main';
 import { capturedCliIo } from '../helpers/cli-io';
 import type { ItemTimelineDto, SquadMetricsDto } from '../../src/contract/metrics';
-import { wholeMetrics, type MetricsAnswerDto } from '../../src/contract/metrics-query';
+import type { MetricsAnswerDto } from '../../src/contract/metrics-query';
+import { PANEL_FIRST_SECTIONS, panelItemRowsQuestion, panelMetrics, panelScatterRowsQuestion } from '../../src/contract/metrics-panel-question';
 import type { SquadConfig } from '../../src/contract/squad-config';
 import type { SquadExportDto } from '../../src/contract/squads';
 import type { ChartPalette } from '../../static/src/components/charts/palette';
 import { DEFAULT_CONTROLS, DEFAULT_FORECAST_DAYS, addDays, metricsPayload, type PanelControls } from '../../static/src/pages/metrics/panel-controls';
 import { panelFigures, type PanelFigures } from '../../static/src/pages/metrics/panel-figures';
+import { chartModels } from '../../static/src/pages/metrics/chart-models';
+import { finishedInWindow } from '../../static/src/pages/metrics/charts/lead-time-scatter';
+import { historyDays } from '../../static/src/pages/metrics/history-days';
+import { NO_SUMMARIES } from '../../static/src/pages/metrics/charts/summary-lookup';
 import { USERS } from '../helpers/demo-users';
 import { TEST_NOW_MS, startTestHarness } from '../helpers/harness';
 
@@ -20,7 +25,8 @@ import { TEST_NOW_MS, startTestHarness } from '../helpers/harness';
  * `squadflow metrics` computes from the same data and window. The data is the demo squad's issues as
  * the CLI reads them (`squadflow pull` from the harness's Jira emulator, with status histories and
  * links) and the squad configuration the admin page exports; the panel side is `metrics.get`
- * through the harness with the payload the panel sends for its controls. Both answers then go
+ * through the harness with the questions a page view asks for its controls (the first answer
+ * without rows, the scatterplot's rows, all rows as the per-item CSV reads them). Both then go
  * through the panel's own derivations (tiles, every chart's series and table, the forecast
  * sentences and table, the per-item CSV rows).
  */
@@ -70,10 +76,11 @@ function cliArgs(c: PanelControls, today: string): string[] {
   return args;
 }
 
+const keyOrder = (a: ItemTimelineDto, b: ItemTimelineDto): number => a.key.localeCompare(b.key, 'en', { numeric: true });
+
 /** Item rows in key order: the store and the export list the same issues in different orders. */
 function byKey(dto: SquadMetricsDto): SquadMetricsDto {
-  const order = (a: ItemTimelineDto, b: ItemTimelineDto): number => a.key.localeCompare(b.key, 'en', { numeric: true });
-  return { ...dto, items: [...dto.items].sort(order) };
+  return { ...dto, items: [...dto.items].sort(keyOrder) };
 }
 
 /**
@@ -134,9 +141,22 @@ describe('the speed-metrics panel and `squadflow metrics` on the same data and w
 
   it.each(VIEWS)('shows the same figures as the CLI: $name', async ({ controls: changed }) => {
     const controls: PanelControls = { ...DEFAULT_CONTROLS, squad: SQUAD, ...changed };
+    // A page view: the first answer (no rows), then the scatterplot's rows; all rows for the CSV.
     const answer = await invoke<MetricsAnswerDto>('metrics.get', metricsPayload(SQUAD, controls));
-    expect(answer.data).toMatchObject({ source: 'store', itemsOmitted: false, projects: ['MKT', 'IT'] });
-    const panel = answer.metrics === null ? null : wholeMetrics(answer.metrics);
+    expect(answer.data).toMatchObject({ source: 'store', itemsOmitted: false, projects: ['MKT', 'IT'], rowsTotal: null });
+    expect(Object.keys(answer.metrics ?? {})).not.toContain('items');
+    expect(Object.keys(answer.metrics ?? {}).filter((k) => (PANEL_FIRST_SECTIONS as readonly string[]).includes(k)).sort()).toEqual([...PANEL_FIRST_SECTIONS].sort());
+    const scatterAnswer = await invoke<MetricsAnswerDto>('metrics.get', panelScatterRowsQuestion(SQUAD, controls));
+    const rowsAnswer = await invoke<MetricsAnswerDto>('metrics.get', panelItemRowsQuestion(SQUAD, controls));
+    const scatterRows = scatterAnswer.metrics?.items ?? [];
+    const allRows = rowsAnswer.metrics?.items ?? [];
+    expect(scatterAnswer.data.rowsTotal?.items).toBe(scatterRows.length);
+    expect(rowsAnswer.data.rowsTotal?.items).toBe(allRows.length);
+    const first = answer.metrics;
+    if (first === null) throw new Error('metrics.get answered without figures');
+    // The button's label counts the rows the CSV will hold.
+    expect(allRows.length).toBe(first.counts.issues);
+    const panel = panelMetrics(first, allRows);
     if (panel === null) throw new Error('metrics.get answered without every section');
 
     const today = dayIn(TEST_NOW_MS, config.calendar.timeZone);
@@ -157,5 +177,20 @@ describe('the speed-metrics panel and `squadflow metrics` on the same data and w
     expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
     const stages = config.stages.map((s) => ({ name: s.name, wipLimit: s.wipLimit ?? null }));
     expect(plain(panelFigures(b, stages, controls.lines, PALETTE))).toEqual(plain(panelFigures(a, stages, controls.lines, PALETTE)));
+
+    // The history behind the figures needs no rows: the header's first entry gives the same days.
+    expect(panel.window.firstEntry).not.toBeNull();
+    const earliest = allRows.flatMap((i) => Object.values(i.stages)).filter((at): at is string => at !== null).sort()[0];
+    expect(panel.window.firstEntry).toBe(earliest);
+    expect(historyDays(first)).toBe(historyDays(cli));
+    // The scatterplot's rows are exactly the CLI's rows it would draw, and it draws the same.
+    expect(scatterRows.length).toBeGreaterThan(0);
+    expect([...scatterRows].sort(keyOrder)).toEqual(finishedInWindow(b).map((f) => f.item));
+    expect(scatterRows.length).toBe(panel.leadTime.count);
+    const scatterView = panelMetrics(first, [...scatterRows].sort(keyOrder));
+    if (scatterView === null) throw new Error('no scatter view');
+    const stageNames = stages.map((s) => s.name);
+    const drawn = (dto: SquadMetricsDto): unknown => JSON.parse(JSON.stringify(chartModels(dto, PALETTE, controls.lines, stageNames, NO_SUMMARIES).scatter));
+    expect(drawn(scatterView)).toEqual(drawn(b));
   });
 });

@@ -13,7 +13,10 @@ import type { ChartModel } from './charts/lead-time-scatter';
 import { useSameFigures } from './use-same-figures';
 import { summaryCache } from './charts/summary-lookup';
 import { CHART_HEIGHT } from './charts/chart-base';
+import { fmtDay } from './format-figures';
+import type { ItemRows } from './item-rows';
 import { PercentileSwitches } from './percentile-switches';
+import { ScatterPending } from './scatter-pending';
 
 const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 520px), 1fr))', gap: 'var(--ds-space-200, 16px)' } as const;
 
@@ -48,12 +51,17 @@ interface MetricsChartsProps {
   stageNames: readonly string[];
   lines: number[];
   onLinesChange: (lines: number[]) => void;
+  /** The scatterplot's rows, read after the first answer (`dto.items` holds them once ready). */
+  scatterRows: ItemRows;
+  onScatterRetry: () => void;
 }
 
 /** Every chart of the panel, each with "how to read this", a table view and its CSV. */
-export function MetricsCharts({ dto: latest, stageNames, lines, onLinesChange }: MetricsChartsProps) {
-  // A new answer (a control change) renders the tiles at once; the charts follow in a transition.
-  const dto = useDeferredValue(latest);
+export function MetricsCharts({ dto: latestDto, stageNames, lines, onLinesChange, scatterRows: latestRows, onScatterRetry }: MetricsChartsProps) {
+  // A new answer (a control change) renders the tiles at once; the charts follow in a transition
+  // (the answer and the scatterplot's rows together, so the card never pairs one with the other's).
+  const latest = useMemo(() => ({ dto: latestDto, scatterRows: latestRows }), [latestDto, latestRows]);
+  const { dto, scatterRows } = useDeferredValue(latest);
   const palette = useChartPalette();
   const squad = dto.squad.id;
   // One cache per squad: summaries read once stay for every later answer and control change.
@@ -67,19 +75,26 @@ export function MetricsCharts({ dto: latest, stageNames, lines, onLinesChange }:
   const flow = useMemo(() => flowChartModels(figures, palette, stageNames, summaries), [figures, palette, stageNames, summaries]);
   const m = { scatter, histogram, ...flow };
   const pair = `${dto.leadTime.from} → ${dto.leadTime.to}`;
+  const scatterTitle = `${pair} lead time per item`;
+  const scatterHow = `Each dot is an item, placed on the day it reached ${dto.leadTime.to} and as high as its lead time; a number beside a dot counts items stacked there. A line such as "85% ≤ 12 d" means 85% of these items took 12 days or less. Click a dot to open the issue.`;
+  const scatterCsv = csvFileName(squad, 'lead-time-scatter');
   const switches = <PercentileSwitches shown={lines} onChange={onLinesChange} disabled={dto.leadTime.lowSample} />;
   return (
     <div style={grid} data-testid="metrics-charts">
-      <ModelChart
-        id="scatter"
-        title={`${pair} lead time per item`}
-        model={m.scatter}
-        howToRead={`Each dot is an item, placed on the day it reached ${dto.leadTime.to} and as high as its lead time; a number beside a dot counts items stacked there. A line such as "85% ≤ 12 d" means 85% of these items took 12 days or less. Click a dot to open the issue.`}
-        csvName={csvFileName(squad, 'lead-time-scatter')}
-        ariaLabel="Lead-time scatterplot"
-        controls={switches}
-        onPointClick={openIssue}
-      />
+      {scatterRows.status === 'ready' ? (
+        <ModelChart id="scatter" title={scatterTitle} model={m.scatter} howToRead={scatterHow} csvName={scatterCsv} ariaLabel="Lead-time scatterplot" controls={switches} onPointClick={openIssue} />
+      ) : (
+        <ScatterPending
+          title={scatterTitle}
+          subtitle={`${pair} · ${fmtDay(dto.window.from)} – ${fmtDay(dto.window.to)} · n = ${dto.leadTime.count}`}
+          howToRead={scatterHow}
+          csvName={scatterCsv}
+          controls={switches}
+          height={CHART_HEIGHT}
+          rows={scatterRows}
+          onRetry={onScatterRetry}
+        />
+      )}
       <ModelChart
         id="histogram"
         title={`${pair} lead-time distribution`}

@@ -1,11 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import ProgressBar from '@atlaskit/progress-bar';
 import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import type { SquadMetricsDto } from '../../../../src/contract/metrics';
-import { wholeMetrics, type MetricsAnswerDto } from '../../../../src/contract/metrics-query';
+import type { ItemTimelineDto, SquadMetricsDto } from '../../../../src/contract/metrics';
+import type { MetricsAnswerDto } from '../../../../src/contract/metrics-query';
+import { panelItemRowsQuestion, panelMetrics, panelScatterRowsQuestion } from '../../../../src/contract/metrics-panel-question';
 import type { SquadConfig } from '../../../../src/contract/squad-config';
 import type { SquadSummaryDto } from '../../../../src/contract/squads';
 import { useResource } from '../../api/use-resource';
@@ -21,8 +22,8 @@ import { historyDays } from './history-days';
 import { issueSearchPath, itemTable, itemsJql } from './item-export';
 import { MetricsCharts } from './metrics-charts';
 import { DEFAULT_FORECAST_DAYS, addDays, metricsPayload, type PanelControls } from './panel-controls';
+import { readAllRows, rowsFailure, useItemRows } from './item-rows';
 import { useStickyResource } from './use-sticky-resource';
-import { useAllItems } from './use-all-items';
 
 /** How often the page asks again while the squad's history is still being synced. */
 const SYNC_POLL_MS = 3000;
@@ -94,16 +95,18 @@ export function SquadMetrics({ squad, controls, onChange, today }: SquadMetricsP
   }, [syncing, reload]);
 
   const stageNames = squad.stageNames;
-  // The page asks for every section, so a ready answer with figures is whole.
-  const answered = answer.status === 'ready' && answer.data.metrics !== null ? wholeMetrics(answer.data.metrics) : null;
-  // Above 3,000 items the answer leaves the rows out; they are read in pages for the scatter and CSV.
-  const allItems = useAllItems(payload, answer.status === 'ready' ? answer.data : null);
-  const dto = useMemo(() => (answered !== null && allItems.status === 'ready' ? { ...answered, items: allItems.items } : answered), [answered, allItems]);
+  const first = answer.status === 'ready' ? answer.data.metrics : null;
+  // The lead-time scatterplot's rows come on their own, once the first answer (everything else) is in.
+  const scatterQuestion = useCallback((offset: number) => panelScatterRowsQuestion(squad.id, controls, offset), [squad.id, controls]);
+  const scatter = useItemRows(scatterQuestion, first !== null && answer.status === 'ready' && !answer.updating);
+  const scatterItems = scatter.rows.status === 'ready' ? scatter.rows.items : NO_ROWS;
+  const dto = useMemo(() => (first === null ? null : panelMetrics(first, scatterItems)), [first, scatterItems]);
   const tiles = useMemo(() => {
     if (dto === null) return null;
     const limits = stageNames.map((name) => ({ name, wipLimit: config?.stages.find((s) => s.name === name)?.wipLimit ?? null }));
     return headlineTiles(headlineFigures(dto, limits), historyDays(dto));
   }, [dto, config, stageNames]);
+  const itemCsv = useItemCsv(squad.id, controls, stageNames);
 
   const controlsBar = (
     <ControlsBar
@@ -166,23 +169,14 @@ export function SquadMetrics({ squad, controls, onChange, today }: SquadMetricsP
       </Inline>
       <SmallSampleWarning dto={dto} days={days} />
       <HeadlineTiles tiles={tiles} />
-      {allItems.status === 'loading' && (
-        <SectionMessage appearance="information" testId="metrics-items-loading">
-          <Text as="p">
-            Reading the per-item rows of this large view for the lead-time scatterplot, its tooltips and the per-item CSV
-            {allItems.total === null ? '…' : `: ${allItems.loaded.toLocaleString('en')} of ${allItems.total.toLocaleString('en')}`}. Every other figure already covers all items.
-          </Text>
-        </SectionMessage>
-      )}
-      {allItems.status === 'failed' && (
-        <SectionMessage appearance="warning" testId="metrics-items-omitted">
-          <Text as="p">
-            The per-item rows of this large view could not be read, so the lead-time scatterplot and the per-item CSV are left out. Every other figure covers all items; reload the
-            page to try again.
-          </Text>
-        </SectionMessage>
-      )}
-      <MetricsCharts dto={dto} stageNames={stageNames} lines={controls.lines} onLinesChange={(lines) => onChange({ ...controls, lines })} />
+      <MetricsCharts
+        dto={dto}
+        stageNames={stageNames}
+        lines={controls.lines}
+        onLinesChange={(lines) => onChange({ ...controls, lines })}
+        scatterRows={scatter.rows}
+        onScatterRetry={scatter.retry}
+      />
       <ForecastCard
         squadId={squad.id}
         forecast={dto.forecast}
@@ -192,13 +186,17 @@ export function SquadMetrics({ squad, controls, onChange, today }: SquadMetricsP
         onChange={(forecastItems, forecastDate) => onChange({ ...controls, forecastItems, forecastDate })}
       />
       <Inline space="space.100" alignBlock="center" shouldWrap testId="metrics-exports">
-        <Button
-          onClick={() => downloadCsv(csvFileName(squad.id, 'items', dto.window.from, dto.window.to), itemTable(dto.items, stageNames, dto.asOf.unit))}
-          isDisabled={dto.items.length === 0 || allItems.status === 'loading' || allItems.status === 'failed'}
-          testId="metrics-items-csv"
-        >
-          Download items (CSV, {dto.items.length})
+        <Button onClick={() => itemCsv.download(dto)} isDisabled={dto.counts.issues === 0 || itemCsv.state.status === 'reading'} testId="metrics-items-csv">
+          Download items (CSV, {dto.counts.issues.toLocaleString('en')})
         </Button>
+        {itemCsv.state.status === 'reading' && (
+          <Inline space="space.050" alignBlock="center" testId="metrics-items-csv-progress">
+            <Spinner size="small" label="Reading items" />
+            <Text size="small" color="color.text.subtle">
+              Reading the items{itemCsv.state.total === null ? '…' : `: ${itemCsv.state.loaded.toLocaleString('en')} of ${itemCsv.state.total.toLocaleString('en')}`}
+            </Text>
+          </Inline>
+        )}
         {jql !== null && (
           <Button appearance="subtle" onClick={() => void openInJira(issueSearchPath(jql.jql))} testId="metrics-jql-link">
             Open these items in Jira issue search
@@ -210,6 +208,38 @@ export function SquadMetrics({ squad, controls, onChange, today }: SquadMetricsP
           </Text>
         )}
       </Inline>
+      {itemCsv.state.status === 'failed' && (
+        <SectionMessage appearance="warning" testId="metrics-items-csv-failed">
+          <Text as="p">The per-item CSV could not be read: {itemCsv.state.message.replace(/\.?$/, '.')} Try the download again in a moment.</Text>
+        </SectionMessage>
+      )}
     </Stack>
   );
+}
+
+const NO_ROWS: ItemTimelineDto[] = [];
+
+type CsvState = { status: 'idle' } | { status: 'reading'; loaded: number; total: number | null } | { status: 'failed'; message: string };
+
+/**
+ * The per-item CSV, read only when asked for: every row of the current view in pages of 5,000
+ * (`sections: ['items']`), then downloaded. A control change forgets the progress or the failure.
+ */
+function useItemCsv(squadId: string, controls: PanelControls, stageNames: readonly string[]): { state: CsvState; download: (dto: SquadMetricsDto) => void } {
+  const key = JSON.stringify(panelItemRowsQuestion(squadId, controls));
+  const [state, setState] = useState<{ key: string; csv: CsvState }>({ key, csv: { status: 'idle' } });
+  const download = (dto: SquadMetricsDto): void => {
+    setState({ key, csv: { status: 'reading', loaded: 0, total: null } });
+    readAllRows(
+      (offset) => panelItemRowsQuestion(squadId, controls, offset),
+      (loaded, total) => setState({ key, csv: { status: 'reading', loaded, total } }),
+    ).then(
+      (items) => {
+        downloadCsv(csvFileName(squadId, 'items', dto.window.from, dto.window.to), itemTable(items, stageNames, dto.asOf.unit));
+        setState({ key, csv: { status: 'idle' } });
+      },
+      (err: unknown) => setState({ key, csv: { status: 'failed', message: rowsFailure(err) } }),
+    );
+  };
+  return { state: state.key === key ? state.csv : { status: 'idle' }, download };
 }
