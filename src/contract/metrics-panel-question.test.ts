@@ -1,5 +1,5 @@
-import { metricsQueryPayload } from './metrics-query';
-import { DEFAULT_PANEL_QUESTION, panelFirstQuestion } from './metrics-panel-question';
+import { MAX_PAGE_ROWS, metricsQueryPayload } from './metrics-query';
+import { DEFAULT_PANEL_QUESTION, PANEL_FIRST_SECTIONS, panelFirstQuestion, panelItemRowsQuestion, panelMetrics, panelScatterRowsQuestion } from './metrics-panel-question';
 
 describe("the speed-metrics panel's first question", () => {
   it('is a valid metrics.get payload for defaults and for every control set', () => {
@@ -24,5 +24,25 @@ describe("the speed-metrics panel's first question", () => {
     const q = panelFirstQuestion('growth');
     expect(q.filter).toBeUndefined();
     expect(q.window).toEqual({ lastDays: 90 });
+  });
+});
+
+describe("the speed-metrics panel's row questions", () => {
+  const c = { ...DEFAULT_PANEL_QUESTION, disciplines: ['IT'], unit: 'business' as const };
+  it('ask the first question without rows, then the scatterplot rows and the CSV rows, each paged and valid', () => {
+    expect(panelFirstQuestion('growth', c).sections).not.toContain('items');
+    const scatter = panelScatterRowsQuestion('growth', c, 5000);
+    expect(scatter).toEqual({ squadId: 'growth', unit: 'business', window: { lastDays: 90 }, filter: { disciplines: ['IT'] }, sections: ['items'], rows: 'finished', page: { offset: 5000, limit: MAX_PAGE_ROWS } });
+    const rows = panelItemRowsQuestion('growth', c);
+    expect(rows).toEqual({ ...scatter, rows: undefined, page: { offset: 0, limit: MAX_PAGE_ROWS } });
+    for (const q of [scatter, rows]) expect(metricsQueryPayload.safeParse(q).success).toBe(true);
+  });
+
+  it('join the first answer and rows into whole figures only when every first section came', () => {
+    const header = { squad: { id: 'g', name: 'G' }, asOf: { nowIso: '', timeZone: 'UTC', unit: 'elapsed', policy: 'keep' }, window: { from: '', to: '', firstEntry: null }, counts: {}, choices: {} };
+    const partial = { ...header, leadTime: {} } as unknown as Parameters<typeof panelMetrics>[0];
+    expect(panelMetrics(partial, [])).toBeNull();
+    const full = Object.fromEntries(PANEL_FIRST_SECTIONS.map((s) => [s, {}]));
+    expect(panelMetrics({ ...header, ...full } as unknown as Parameters<typeof panelMetrics>[0], [])?.items).toEqual([]);
   });
 });
