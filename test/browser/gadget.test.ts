@@ -99,6 +99,20 @@ describe('portfolio gadget in the browser', () => {
         release();
         await w.page.getByTestId(width < 500 ? 'portfolio-cards' : 'portfolio-table').waitFor({ timeout: 20_000 });
         expect(await captionTop()).toBe(before);
+        // A refresh keeps the figures on screen (no placeholders again) and says it is updating.
+        let releaseAgain = (): void => undefined;
+        const again = new Promise<void>((resolve) => (releaseAgain = resolve));
+        await w.page.unroute('**/api/invoke');
+        await w.page.route('**/api/invoke', async (route) => {
+          if ((route.request().postData() ?? '').includes('portfolio.get')) await again;
+          await route.continue();
+        });
+        await w.page.getByTestId('portfolio-refresh').click();
+        await w.page.getByText('Updating…').waitFor({ timeout: 10_000 });
+        expect(await w.page.getByTestId('portfolio-skeleton').count()).toBe(0);
+        expect(await w.page.getByTestId(width < 500 ? 'portfolio-cards' : 'portfolio-table').count()).toBe(1);
+        releaseAgain();
+        await w.page.getByText(/^Updated \d/).waitFor({ timeout: 20_000 });
         expect(w.problems).toEqual([]);
       } finally {
         await w.close();

@@ -7,7 +7,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import { useHostContext } from '../../host/host-context';
 import { openSquadMetrics } from '../../host/host-actions';
 import { useResource } from '../../api/use-resource';
-import { PORTFOLIO_CAPTION } from '../../../../src/contract/portfolio';
+import { PORTFOLIO_CAPTION, type PortfolioAnswerDto } from '../../../../src/contract/portfolio';
 import { columnsFor, commonPair, NARROW_BELOW_PX, titled } from './columns';
 import { SHARED_NOTE } from './portfolio-cells';
 import { dayRange, updatedAt } from './format';
@@ -43,7 +43,11 @@ export default function GadgetPage() {
     return () => clearInterval(timer);
   }, [refreshMinutes, reload]);
 
-  const data = answer.status === 'ready' ? answer.data : null;
+  // A refresh (the button, or Jira's interval) keeps the figures on screen until the new ones come.
+  const readyData = answer.status === 'ready' ? answer.data : null;
+  const [shown, setShown] = useState<PortfolioAnswerDto | null>(null);
+  if (readyData !== null && readyData !== shown) setShown(readyData);
+  const data = readyData ?? (answer.status === 'loading' ? shown : null);
   const lead = data?.rows.find((r) => r.status === 'ready');
   const period = lead?.status === 'ready' ? lead.figures.period : null;
   return (
@@ -53,7 +57,7 @@ export default function GadgetPage() {
       actions={
         <Inline space="space.100" alignBlock="center">
           <Text size="small" color="color.text.subtle" testId="portfolio-updated">
-            {data ? updatedAt(data.answeredAt) : 'Updating…'}
+            {data && answer.status !== 'loading' ? updatedAt(data.answeredAt) : 'Updating…'}
           </Text>
           <Button appearance="subtle" spacing="compact" onClick={reload} isDisabled={answer.status === 'loading'} testId="portfolio-refresh">
             Refresh
@@ -66,7 +70,7 @@ export default function GadgetPage() {
           <Text size="small" color="color.text.subtle" testId="portfolio-period">
             {period ? `${period.label} (${dayRange(period.from, period.to)}) against the ${period.days} days before` : '\u00a0'}
           </Text>
-          {answer.status === 'loading' && <PortfolioSkeleton rows={configuredSquads > 0 ? configuredSquads : 3} narrow={narrow} />}
+          {answer.status === 'loading' && data === null && <PortfolioSkeleton rows={configuredSquads > 0 ? configuredSquads : 3} narrow={narrow} />}
           {answer.status === 'error' && <ErrorBanner error={answer.error} onRetry={reload} />}
           {data && data.rows.length === 0 && (
             <EmptyState
