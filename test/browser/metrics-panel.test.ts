@@ -5,7 +5,7 @@ import { USERS } from '../helpers/demo-users';
 import { requireLocalUiBuild, startTestHarness } from '../helpers/harness';
 import { launchBrowser, openWatchedPage, screenshot, type WatchedPage } from './helpers/browser';
 
-jest.setTimeout(120_000);
+jest.setTimeout(240_000);
 
 /** Charts that draw whenever the squad has finished and in-progress items in the range. */
 const CHARTS = ['scatter', 'histogram', 'throughput', 'cfd', 'wip', 'aging', 'time-in-stage', 'efficiency'];
@@ -63,13 +63,13 @@ describe('speed-metrics panel in headless Chromium', () => {
   async function open(path: string, width = 1280): Promise<Page> {
     w = await openWatchedPage(browser, { width, height: 900 });
     await w.page.goto(harness.url + path);
-    await w.page.getByTestId('headline-tiles').waitFor({ timeout: 30_000 });
+    await w.page.getByTestId('headline-tiles').waitFor({ timeout: 60_000 });
     return w.page;
   }
 
   async function waitForCharts(page: Page): Promise<void> {
     for (const id of CHARTS) {
-      await page.locator(`[data-testid="echart-${id}"] [data-drawn="true"]`).waitFor({ timeout: 30_000 });
+      await page.locator(`[data-testid="echart-${id}"] [data-drawn="true"]`).waitFor({ timeout: 60_000 });
     }
   }
 
@@ -109,7 +109,7 @@ describe('speed-metrics panel in headless Chromium', () => {
     expect(await page.evaluate('window.sameDocument')).toBe(true);
     await page.getByLabel('Quick wins only').check();
     await page.waitForFunction('/quickwins=1/.test(window.location.search)');
-    await page.locator('[data-testid="metrics-updating"]').waitFor({ state: 'detached', timeout: 30_000 });
+    await page.locator('[data-testid="metrics-updating"]').waitFor({ state: 'detached', timeout: 60_000 });
     expect(await page.evaluate('window.sameDocument')).toBe(true);
     expect(w?.problems).toEqual([]);
   });
@@ -134,9 +134,9 @@ describe('speed-metrics panel in headless Chromium', () => {
   it('says so when ?squad= names no squad the viewer can see, instead of showing another', async () => {
     w = await openWatchedPage(browser, { width: 1280, height: 900 });
     await w.page.goto(`${harness.url}/metrics?project=MKT&squad=growth&as=${USERS.mark}`);
-    await w.page.getByTestId('headline-tiles').waitFor({ timeout: 30_000 });
+    await w.page.getByTestId('headline-tiles').waitFor({ timeout: 60_000 });
     await w.page.goto(`${harness.url}/metrics?project=MKT&squad=no-such-squad`);
-    await w.page.getByTestId('metrics-squad-missing').waitFor({ timeout: 30_000 });
+    await w.page.getByTestId('metrics-squad-missing').waitFor({ timeout: 60_000 });
     expect(await w.page.getByTestId('headline-tiles').count()).toBe(0);
   });
 
@@ -148,7 +148,7 @@ describe('speed-metrics panel in headless Chromium', () => {
     });
     await w.page.goto(`${harness.url}/metrics?project=MKT&squad=growth&range=365&as=${USERS.mark}`);
     const page = w.page;
-    await page.getByTestId('headline-tiles').waitFor({ timeout: 30_000 });
+    await page.getByTestId('headline-tiles').waitFor({ timeout: 60_000 });
     await waitForCharts(page);
     expect(bodies.some((b) => b.includes('"MKT-'))).toBe(true);
     for (const b of bodies) expect(b).not.toMatch(IT_KEY);
@@ -175,7 +175,7 @@ describe('speed-metrics panel in headless Chromium', () => {
       if (hit === undefined) continue;
       await page.mouse.move(1, 1);
       await page.mouse.move(hit.x, hit.y);
-      await page.waitForFunction(`/“[^”]+”/.test(document.querySelector('[data-testid="echart-${id}"]')?.innerText ?? '')`, undefined, { timeout: 30_000 });
+      await page.waitForFunction(`/“[^”]+”/.test(document.querySelector('[data-testid="echart-${id}"]')?.innerText ?? '')`, undefined, { timeout: 60_000 });
       seen.push(await page.getByTestId(`echart-${id}`).innerText());
     }
     const tooltips = seen.join('\n');
