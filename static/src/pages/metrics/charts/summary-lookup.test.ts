@@ -9,7 +9,7 @@ describe('summaryCache', () => {
     });
     expect(summaryLine(cache, 'MKT-1')).toBe('<i>Loading summary…</i>');
     await cache.load(['MKT-1', 'MKT-2', 'MKT-1']);
-    expect(summaryLine(cache, 'MKT-1')).toBe('“Launch the &lt;b&gt;spring&lt;/b&gt; pilot”');
+    expect(summaryLine(cache, 'MKT-1')).toBe('“Launch the &#60;b&#62;spring&#60;/b&#62; pilot”');
     expect(summaryLine(cache, 'MKT-2')).toBeNull();
     await cache.load(['MKT-1', 'MKT-2']);
     expect(asked).toEqual([['MKT-1', 'MKT-2']]);
