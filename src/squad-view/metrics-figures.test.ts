@@ -1,8 +1,9 @@
 import { metricsQueryPayload } from '../contract/metrics-query';
 import { buildConfig } from '../domain/testing/build-issue';
 import { runSteps, setSliceBudgetForTests } from '../ports/time-slice';
-import { decodeIssue, type StoredIssue } from '../store/stored-issue';
+import { decodeIssue } from '../store/stored-issue';
 import { metricsFigures, metricsFiguresSteps } from './metrics-figures';
+import { STORED_NOW, storedIssue } from '../store/testing/stored-issues';
 
 jest.setTimeout(60_000);
 
@@ -10,19 +11,8 @@ jest.setTimeout(60_000);
  * The answer-cache warm computes a whole squad's answer in the background: in slices (so pages in
  * the same process are not held), and equal to the answer a page's own call computes at once.
  */
-const NOW = Date.UTC(2025, 5, 1);
-const DAY = 86_400_000;
+const NOW = STORED_NOW;
 const ISSUES = 3_000;
-
-function issue(i: number): StoredIssue {
-  const project = i % 3 === 0 ? 'IT' : 'MKT';
-  const createdSec = Math.floor((NOW - (400 - (i % 390)) * DAY) / 1000);
-  const changes: Array<[number, string]> = [
-    [86_400 * (1 + (i % 5)), '2'],
-    [86_400 * (6 + (i % 20)), '3'],
-  ];
-  return [String(10_000 + i), `${project}-${i}`, project, 'Story', createdSec, '3', i % 7 === 0 ? ['quick-win'] : [], [], null, null, null, NOW - DAY, 0, changes, []];
-}
 
 describe('metricsFiguresSteps', () => {
   beforeAll(() => setSliceBudgetForTests(0));
@@ -30,7 +20,7 @@ describe('metricsFiguresSteps', () => {
 
   it('computes every section in slices, equal to the answer computed at once', async () => {
     const config = buildConfig();
-    const histories = Array.from({ length: ISSUES }, (_, i) => decodeIssue(issue(i)));
+    const histories = Array.from({ length: ISSUES }, (_, i) => decodeIssue(storedIssue(i)));
     const q = metricsQueryPayload.parse({ squadId: config.id });
     let turns = 0;
     let running = true;

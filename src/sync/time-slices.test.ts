@@ -7,8 +7,8 @@ import { MemoryStore } from '../store/memory-store';
 import { readPortfolioSummary } from '../store/portfolio-summary';
 import { bucketOf, emptySegment } from '../store/segment';
 import { SquadConfigRepo } from '../store/squad-config-repo';
-import type { StoredIssue } from '../store/stored-issue';
 import { buildPortfolioSummary, portfolioSummarySteps, refreshPortfolioSummary } from './portfolio-summary';
+import { STORED_NOW, storedIssue } from '../store/testing/stored-issues';
 
 /**
  * Publishing, building and summarising a big squad give the event loop turns (TimeSlice), so other
@@ -18,27 +18,16 @@ import { buildPortfolioSummary, portfolioSummarySteps, refreshPortfolioSummary }
  */
 jest.setTimeout(60_000);
 
-const NOW = Date.UTC(2025, 5, 1);
-const DAY = 86_400_000;
+const NOW = STORED_NOW;
 const ISSUES = 3_000;
 const SEGMENTS = 8;
-
-function issue(i: number): StoredIssue {
-  const project = i % 3 === 0 ? 'IT' : 'MKT';
-  const createdSec = Math.floor((NOW - (400 - (i % 390)) * DAY) / 1000);
-  const changes: Array<[number, string]> = [
-    [86_400 * (1 + (i % 5)), '2'],
-    [86_400 * (6 + (i % 20)), '3'],
-  ];
-  return [String(10_000 + i), `${project}-${i}`, project, 'Story', createdSec, '3', i % 7 === 0 ? ['quick-win'] : [], [], null, null, null, NOW - DAY, 0, changes, []];
-}
 
 async function publishedStore(): Promise<MemoryStore> {
   const store = new MemoryStore({ nowMs: () => NOW });
   await new SquadConfigRepo(store).save(buildConfig(), { nowMs: 0 });
   const segments = Array.from({ length: SEGMENTS }, emptySegment);
   for (let i = 0; i < ISSUES; i++) {
-    const s = issue(i);
+    const s = storedIssue(i);
     (segments[bucketOf(s[0], SEGMENTS)] ?? emptySegment()).i[s[0]] = s;
   }
   for (let s = 0; s < SEGMENTS; s++) await writeSegment(store, 'growth', 1, s, segments[s] ?? emptySegment());

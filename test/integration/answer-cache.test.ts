@@ -2,34 +2,17 @@ import { toForgeIssueEvent } from '../../local/harness/issue-events';
 import { DEMO_USERS, type IssueEvent } from '../../local/jira-emulator';
 import type { MetricsAnswerDto, MetricsQuery } from '../../src/contract/metrics-query';
 import type { PortfolioAnswerDto, PortfolioRowDto } from '../../src/contract/portfolio';
-import type { JsonValue, KeyValueStore } from '../../src/ports/key-value-store';
 import { allResolvers, invokeResolver } from '../../src/resolvers/registry';
 import { keys } from '../../src/store/keys';
 import { SquadConfigRepo } from '../../src/store/squad-config-repo';
 import { handleIssueEvent } from '../../src/sync/handle-job';
 import { requestBackfill } from '../../src/sync/request-backfill';
 import { DEMO_SQUAD, never, startSyncEnv, type SyncEnv } from './sync-env';
+import { countingStore } from './counting-store';
 
 const user = (handle: string): string => (DEMO_USERS.find((u) => u.handle === handle) ?? never()).accountId;
 const keysIn = (answer: unknown): Set<string> => new Set(JSON.stringify(answer).match(/\b(?:MKT|IT)-\d+\b/g) ?? []);
 
-/** The env's store, counting reads of published segments: a cached answer reads none. */
-function countingStore(inner: KeyValueStore): KeyValueStore & { segmentReads: number } {
-  const counting = {
-    segmentReads: 0,
-    get: <T extends JsonValue>(key: string): Promise<T | undefined> => {
-      if (/:g\d+:s\d+$/.test(key)) counting.segmentReads++;
-      return inner.get<T>(key);
-    },
-    set: inner.set.bind(inner),
-    setIfAbsent: inner.setIfAbsent.bind(inner),
-    delete: inner.delete.bind(inner),
-    deleteIfValue: inner.deleteIfValue.bind(inner),
-    list: inner.list.bind(inner),
-    transact: inner.transact.bind(inner),
-  };
-  return counting;
-}
 
 describe('the answer cache of metrics.get', () => {
   let env: SyncEnv;

@@ -3,7 +3,6 @@ import { DEMO_USERS, type IssueEvent } from '../../local/jira-emulator';
 import { DEFAULT_CONTROLS, metricsPayload } from '../../static/src/pages/metrics/panel-controls';
 import { panelFirstQuestion } from '../../src/contract/metrics-panel-question';
 import type { MetricsAnswerDto, MetricsQuery } from '../../src/contract/metrics-query';
-import type { JsonValue, KeyValueStore } from '../../src/ports/key-value-store';
 import type { Logger } from '../../src/ports/logger';
 import { allResolvers, invokeResolver } from '../../src/resolvers/registry';
 import { firstQuestions, warmSquadAnswers } from '../../src/squad-view';
@@ -16,26 +15,10 @@ import { requestBackfill } from '../../src/sync/request-backfill';
 import type { SyncDeps } from '../../src/sync/sync-deps';
 import { readSyncState } from '../../src/sync/sync-state';
 import { DEMO_SQUAD, never, startSyncEnv, type SyncEnv } from './sync-env';
+import { countingStore } from './counting-store';
 
 const user = (handle: string): string => (DEMO_USERS.find((u) => u.handle === handle) ?? never()).accountId;
 
-/** The env's store, counting reads of published segments: an answer served from the cache reads none. */
-function countingStore(inner: KeyValueStore): KeyValueStore & { segmentReads: number } {
-  const counting = {
-    segmentReads: 0,
-    get: <T extends JsonValue>(key: string): Promise<T | undefined> => {
-      if (/:g\d+:s\d+$/.test(key)) counting.segmentReads++;
-      return inner.get<T>(key);
-    },
-    set: inner.set.bind(inner),
-    setIfAbsent: inner.setIfAbsent.bind(inner),
-    delete: inner.delete.bind(inner),
-    deleteIfValue: inner.deleteIfValue.bind(inner),
-    list: inner.list.bind(inner),
-    transact: inner.transact.bind(inner),
-  };
-  return counting;
-}
 
 // Each step computes a 1,500-issue squad's figures a few times: slow on a loaded 2-core CI machine.
 jest.setTimeout(60_000);
