@@ -2,7 +2,7 @@ import { JiraHttpError } from '../jira/errors';
 import { RequestStats } from '../jira/request-stats';
 import { keys } from '../store/keys';
 import { SquadConfigRepo } from '../store/squad-config-repo';
-import { buildStep, fetchStep, publishStep, save, SquadGoneError, type BackfillContext } from './backfill-steps';
+import { buildStep, fetchStep, publishStep, BackfillSupersededError, save, SquadGoneError, type BackfillContext } from './backfill-steps';
 import { fetchScopeOf, scopeKeyOf } from './fetch-scope';
 import { backfillJob, purgeJob, type BackfillJob } from './jobs';
 import { describeError, transientOutcome } from './job-failure';
@@ -69,6 +69,7 @@ export async function runBackfillJob(deps: SyncDeps, job: BackfillJob): Promise<
         await abandon(deps, job.squadId, b.generation);
         return DONE;
       }
+      if (err instanceof BackfillSupersededError) return DONE;
       const transient = await transientOutcome(store, err, clock.nowMs());
       if (transient !== undefined) return transient;
       b.failures++;

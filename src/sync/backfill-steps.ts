@@ -18,7 +18,7 @@ import { cleanupJob, reconcileJob } from './jobs';
 import { readPendingDeletes } from './pending-deletes';
 import { stageBatch, readStagedGroup } from './staging';
 import type { SyncDeps, SyncLimits } from './sync-deps';
-import { addCounts, SKIPPED_NAMED_MAX, writeSyncState, type BackfillState, type RequestCounts, type SkippedIssues, type SyncState } from './sync-state';
+import { addCounts, readSyncState, SKIPPED_NAMED_MAX, writeSyncState, type BackfillState, type RequestCounts, type SkippedIssues, type SyncState } from './sync-state';
 import { toStored } from './to-stored';
 import { forEachSliced, mapSliced, someSliced, TimeSlice } from '../ports/time-slice';
 import { requestWarm } from './warm';
@@ -28,6 +28,14 @@ export class SquadGoneError extends Error {
   constructor(readonly squadId: string) {
     super(`Squad "${squadId}" was deleted while its history was loading`);
     this.name = 'SquadGoneError';
+  }
+}
+
+/** Another backfill of the same squad (a forced restart) was recorded while this job worked: stop writing. */
+export class BackfillSupersededError extends Error {
+  constructor(readonly squadId: string) {
+    super(`A newer history load of squad "${squadId}" started`);
+    this.name = 'BackfillSupersededError';
   }
 }
 
@@ -67,6 +75,10 @@ export function countsOf(stats: RequestStats): RequestCounts {
 
 /** Saves progress: every unit of work is followed by this, so a killed job loses at most one unit. */
 export async function save(ctx: BackfillContext): Promise<void> {
+  // This job's copy of the state was read when it started: a squad deleted and created again (or a
+  // forced restart) since then has a new backfill recorded, which this write must not overwrite.
+  await assertSameSquad(ctx);
+  if ((await readSyncState(ctx.deps.store, ctx.squadId)).backfill?.generation !== ctx.b.generation) throw new BackfillSupersededError(ctx.squadId);
   ctx.b.updatedAtMs = ctx.deps.clock.nowMs();
   ctx.b.requests = addCounts(ctx.baseRequests, countsOf(ctx.stats));
   await writeSyncState(ctx.deps.store, ctx.squadId, ctx.state);

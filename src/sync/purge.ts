@@ -51,9 +51,8 @@ export async function runPurge(deps: SyncDeps, job: PurgeJob): Promise<JobOutcom
   try {
     const floor = await generationFloor(store, job.squadId);
     if (floor < job.upToGeneration) await store.set(keys.generationFloor(job.squadId), job.upToGeneration);
-    const recreated = (await new SquadConfigRepo(store).getRecord(job.squadId)) !== undefined;
-    const [state, manifest] = await Promise.all([readSyncState(store, job.squadId), readManifest(store, job.squadId)]);
     const doomed: string[] = [];
+    const small: string[] = [];
     let cursor: string | undefined;
     do {
       const page = await store.list(keys.squadPrefix(job.squadId), { limit: 500, ...(cursor === undefined ? {} : { cursor }) });
@@ -61,12 +60,19 @@ export async function runPurge(deps: SyncDeps, job: PurgeJob): Promise<JobOutcom
         const gen = GENERATION_KEY.exec(key)?.[1];
         if (gen !== undefined) {
           if (Number(gen) <= job.upToGeneration) doomed.push(key);
-        } else if (isSmallDataKey(job.squadId, key) && (!recreated || ownedByOld(key, job, state.generation, manifest?.generation))) {
-          doomed.push(key);
+        } else if (isSmallDataKey(job.squadId, key)) {
+          small.push(key);
         }
       }
       cursor = page.cursor;
     } while (cursor !== undefined);
+    // Decided last, from fresh reads: the squad may have been created again while the keys were
+    // listed (its new sync state and manifest sit above the floor, so they are never the old ones).
+    const recreated = (await new SquadConfigRepo(store).getRecord(job.squadId)) !== undefined;
+    const [state, manifest] = await Promise.all([readSyncState(store, job.squadId), readManifest(store, job.squadId)]);
+    for (const key of small) {
+      if (ownedByOld(key, job, state.generation, manifest?.generation) ?? !recreated) doomed.push(key);
+    }
     for (let i = 0; i < doomed.length; i += 25) {
       await store.transact(doomed.slice(i, i + 25).map((key) => ({ op: 'delete' as const, key })));
     }
@@ -88,13 +94,17 @@ function isSmallDataKey(squadId: string, key: string): boolean {
   return key === keys.syncState(squadId) || key === keys.dataManifest(squadId) || key === keys.portfolioSummary(squadId) || key === keys.viewIndex(squadId) || key === keys.issueCounts(squadId) || key === keys.dataStamp(squadId) || isAnswerKey(squadId, key);
 }
 
-/** With the ID taken again: the old squad's sync state or manifest, written back by a step that was already running. */
-function ownedByOld(key: string, job: PurgeJob, stateGeneration: number, manifestGeneration: number | undefined): boolean {
+/**
+ * Whether a small key belongs to the purged generations: the sync state and manifest say so by
+ * their generation (a squad created again starts above the floor, whether or not this purge saw it
+ * yet), cached answers always do (deleting one only costs a recomputation); undefined for the other
+ * keys, which are the old squad's only while no squad has the ID again.
+ */
+function ownedByOld(key: string, job: PurgeJob, stateGeneration: number, manifestGeneration: number | undefined): boolean | undefined {
   if (key === keys.syncState(job.squadId)) return stateGeneration <= job.upToGeneration;
-  if (key === keys.dataManifest(job.squadId)) return manifestGeneration !== undefined && manifestGeneration <= job.upToGeneration;
-  // Cached answers are keyed on their generation, so deleting them only costs a recomputation.
+  if (key === keys.dataManifest(job.squadId)) return manifestGeneration === undefined || manifestGeneration <= job.upToGeneration;
   if (isAnswerKey(job.squadId, key)) return true;
-  return false;
+  return undefined;
 }
 
 const SQUAD_KEY = /^squad:([a-z0-9][a-z0-9-]{0,62}):(?:g(\d+):)?/;
