@@ -81,8 +81,9 @@ export async function runPurge(deps: SyncDeps, job: PurgeJob): Promise<JobOutcom
       await deps.queue.push([purgeJob(job)], { delaySeconds: 60 });
       return DONE;
     }
-    // A new squad with this ID has by now started above the floor (requestBackfill reads it).
-    await store.delete(keys.generationFloor(job.squadId));
+    // A new squad with this ID has by now started above the floor (requestBackfill reads it). A later
+    // delete may have raised the floor for its own purge: that one is not ours to remove.
+    if ((await generationFloor(store, job.squadId)) <= job.upToGeneration) await store.delete(keys.generationFloor(job.squadId));
     return DONE;
   } finally {
     await releaseLease(store, leaseKey, lease);

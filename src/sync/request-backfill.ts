@@ -46,7 +46,9 @@ export async function requestBackfill(
     await queue.push([backfillJob({ squadId, generation: running.generation, seq: running.seq })]);
     return getSyncStatus(store, squadId, nowMs);
   }
-  if (running === null && manifest?.scopeKey === scopeKey && options.force !== true) {
+  // A manifest at or below the floor is a deleted squad's, written back by a publish that raced with
+  // the delete (and about to be taken back): it covers nothing of this squad.
+  if (running === null && manifest !== undefined && manifest.generation > floor && manifest.scopeKey === scopeKey && options.force !== true) {
     return getSyncStatus(store, squadId, nowMs);
   }
 
