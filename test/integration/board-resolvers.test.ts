@@ -71,17 +71,22 @@ describe('board resolvers on the demo squad', () => {
     const { cards: all } = await wholeBoard(env, 'alice');
     const words = (t: string): string[] => t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
     const textHit = (c: BoardCardDto, q: string): boolean => words(q).every((w) => words(c.summary).some((h) => h.startsWith(w)));
+    // Which cards the board holds moves with the clock (finished items stay for a while): a word of a
+    // Marketing quick win on it now, not a fixed one.
+    const sample = all.find((c) => c.quickWin && c.discipline === 'Marketing') ?? never();
+    const word = words(sample.summary).find((w) => w.length >= 4) ?? words(sample.summary)[0] ?? never();
+    const anyWord = words(all.find((c) => words(c.summary).some((w) => w.length >= 4))?.summary ?? '').find((w) => w.length >= 4) ?? never();
     const cases: Array<[BoardNarrow, (c: BoardCardDto) => boolean]> = [
       [{ quickWins: true }, (c) => c.quickWin],
       [{ issueTypes: ['Story'] }, (c) => c.issueType === 'Story'],
       [{ disciplines: ['IT'] }, (c) => c.discipline === 'IT'],
       [{ assignees: [mia, null] }, (c) => c.assignee === null || c.assignee.accountId === mia],
-      [{ text: 'landing' }, (c) => textHit(c, 'landing')],
-      [{ quickWins: true, disciplines: ['Marketing'], text: 'page' }, (c) => c.quickWin && c.discipline === 'Marketing' && textHit(c, 'page')],
+      [{ text: anyWord }, (c) => textHit(c, anyWord)],
+      [{ quickWins: true, disciplines: ['Marketing'], text: word }, (c) => c.quickWin && c.discipline === 'Marketing' && textHit(c, word)],
     ];
     for (const [narrow, keep] of cases) {
       const expected = all.filter(keep).map((c) => c.key).sort();
-      expect(expected.length).toBeGreaterThan(0);
+      expect([narrow, expected.length > 0]).toEqual([narrow, true]);
       const { first, cards } = await wholeBoard(env, 'alice', narrow);
       expect([narrow, cards.map((c) => c.key).sort()]).toEqual([narrow, expected]);
       expect(first.overview?.approximateTotal).toBe(expected.length);
