@@ -4,6 +4,7 @@ import { runSteps, setSliceBudgetForTests } from '../ports/time-slice';
 import { decodeIssue } from '../store/stored-issue';
 import { metricsFigures, metricsFiguresSteps } from './metrics-figures';
 import { STORED_NOW, storedIssue } from '../store/testing/stored-issues';
+import { turnsDuring } from '../ports/testing/turns-during';
 
 jest.setTimeout(60_000);
 
@@ -22,15 +23,7 @@ describe('metricsFiguresSteps', () => {
     const config = buildConfig();
     const histories = Array.from({ length: ISSUES }, (_, i) => decodeIssue(storedIssue(i)));
     const q = metricsQueryPayload.parse({ squadId: config.id });
-    let turns = 0;
-    let running = true;
-    const spin = (): void => {
-      if (!running) return;
-      turns++;
-      setImmediate(spin);
-    };
-    setImmediate(spin);
-    const sliced = await runSteps(metricsFiguresSteps(config, q, histories, NOW)).finally(() => (running = false));
+    const { turns, result: sliced } = await turnsDuring(() => runSteps(metricsFiguresSteps(config, q, histories, NOW)));
     expect(turns).toBeGreaterThan(ISSUES / 512);
     expect(sliced).toEqual(metricsFigures(config, q, histories, NOW));
     expect(sliced.metrics.counts.issues).toBe(ISSUES);

@@ -9,6 +9,7 @@ import { bucketOf, emptySegment } from '../store/segment';
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { buildPortfolioSummary, portfolioSummarySteps, refreshPortfolioSummary } from './portfolio-summary';
 import { STORED_NOW, storedIssue } from '../store/testing/stored-issues';
+import { turnsDuring } from '../ports/testing/turns-during';
 
 /**
  * Publishing, building and summarising a big squad give the event loop turns (TimeSlice), so other
@@ -35,23 +36,6 @@ async function publishedStore(): Promise<MemoryStore> {
   return store;
 }
 
-/** How many turns the event loop took while `work` ran. */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ turns: number; result: T }> {
-  let turns = 0;
-  let running = true;
-  const spin = (): void => {
-    if (!running) return;
-    turns++;
-    setImmediate(spin);
-  };
-  setImmediate(spin);
-  try {
-    const result = await work();
-    return { turns, result };
-  } finally {
-    running = false;
-  }
-}
 
 describe('long background work gives the event loop turns', () => {
   beforeAll(() => setSliceBudgetForTests(0));
