@@ -1,5 +1,5 @@
 import { MAX_PAGE_ROWS, metricsQueryPayload } from './metrics-query';
-import { DEFAULT_PANEL_QUESTION, PANEL_FIRST_SECTIONS, panelFirstQuestion, panelItemRowsQuestion, panelMetrics, panelScatterRowsQuestion } from './metrics-panel-question';
+import { DEFAULT_PANEL_QUESTION, FIRST_PAGE_ROWS, PANEL_FIRST_SECTIONS, panelFirstQuestion, panelItemRowsQuestion, panelMetrics, panelScatterRowsQuestion } from './metrics-panel-question';
 
 describe("the speed-metrics panel's first question", () => {
   it('is a valid metrics.get payload for defaults and for every control set', () => {
@@ -29,13 +29,20 @@ describe("the speed-metrics panel's first question", () => {
 
 describe("the speed-metrics panel's row questions", () => {
   const c = { ...DEFAULT_PANEL_QUESTION, disciplines: ['IT'], unit: 'business' as const };
-  it('ask the first question without rows, then the scatterplot rows and the CSV rows, each paged and valid', () => {
-    expect(panelFirstQuestion('growth', c).sections).not.toContain('items');
-    const scatter = panelScatterRowsQuestion('growth', c, 5000);
-    expect(scatter).toEqual({ squadId: 'growth', unit: 'business', window: { lastDays: 90 }, filter: { disciplines: ['IT'] }, sections: ['items'], rows: 'finished', page: { offset: 5000, limit: MAX_PAGE_ROWS } });
+  it("carry the scatterplot's first page in the first question, then ask further pages and the CSV rows, each paged and valid", () => {
+    const first = panelFirstQuestion('growth', c);
+    expect(first).toMatchObject({ sections: [...PANEL_FIRST_SECTIONS], rows: 'finished', page: { offset: 0, limit: FIRST_PAGE_ROWS } });
+    expect(PANEL_FIRST_SECTIONS).toContain('items');
+    expect(FIRST_PAGE_ROWS).toBeLessThanOrEqual(MAX_PAGE_ROWS);
+    const scatter = panelScatterRowsQuestion('growth', c, FIRST_PAGE_ROWS);
+    expect(scatter).toEqual({ squadId: 'growth', unit: 'business', window: { lastDays: 90 }, filter: { disciplines: ['IT'] }, sections: ['items'], rows: 'finished', page: { offset: FIRST_PAGE_ROWS, limit: MAX_PAGE_ROWS } });
+    // Further pages ask what the first answered: same squad, window, filter, unit and pair.
+    const { sections: _s, rows: _r, page: _p, forecast: _f, ...firstBase } = first;
+    const { sections: _s2, rows: _r2, page: _p2, ...scatterBase } = scatter;
+    expect(scatterBase).toEqual(firstBase);
     const rows = panelItemRowsQuestion('growth', c);
     expect(rows).toEqual({ ...scatter, rows: undefined, page: { offset: 0, limit: MAX_PAGE_ROWS } });
-    for (const q of [scatter, rows]) expect(metricsQueryPayload.safeParse(q).success).toBe(true);
+    for (const q of [first, scatter, rows]) expect(metricsQueryPayload.safeParse(q).success).toBe(true);
   });
 
   it('join the first answer and rows into whole figures only when every first section came', () => {

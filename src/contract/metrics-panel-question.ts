@@ -7,9 +7,10 @@ import { MAX_PAGE_ROWS, METRICS_SECTIONS, type MetricsFilter, type MetricsQueryF
  * payloads here, and the server builds the very same question (e.g. to warm the answer cache for
  * the panel's default view after a publish), so both hit one answer-cache entry.
  *
- * A page view asks (1) the first question: every section but the per-item rows (what the first
- * paint shows); then (2) the lead-time scatterplot's rows only (`rows: 'finished'`, paged); and
- * (3) all per-item rows only when the viewer downloads the per-item CSV.
+ * A page view asks one question: every section, with the first page of the lead-time
+ * scatterplot's rows (`rows: 'finished'`), so the viewer's visibility is checked once a page view.
+ * Only a squad with more finished items than the first page holds reads the rest in pages after
+ * the first paint; all per-item rows are read only when the viewer downloads the per-item CSV.
  */
 
 export type MetricsGetPayload = MetricsQueryFunctions['metrics.get']['payload'];
@@ -60,8 +61,15 @@ export function panelFilter(c: PanelQuestionControls): MetricsFilter | undefined
   return Object.keys(f).length === 0 ? undefined : f;
 }
 
-/** Every section but `items`: the first question's sections (the rows come on their own). */
-export const PANEL_FIRST_SECTIONS: readonly MetricsSection[] = METRICS_SECTIONS.filter((s) => s !== 'items');
+/** The first question's sections: all of them (its `items` are a first page of the scatterplot's rows). */
+export const PANEL_FIRST_SECTIONS: readonly MetricsSection[] = METRICS_SECTIONS;
+
+/**
+ * Scatterplot rows the first answer carries: every finished item of most squads' windows (the demo
+ * squad finishes about 400 a year), while a 50,000-issue squad's first answer stays under the answer
+ * cache's bound (about 450 bytes a row).
+ */
+export const FIRST_PAGE_ROWS = 1000;
 
 /** What decides which items and figures the rows describe: squad, pair, unit, window, filter. */
 function rowsBase(squadId: string, c: PanelQuestionControls): MetricsGetPayload {
@@ -85,15 +93,18 @@ export function panelFirstQuestion(squadId: string, c: PanelQuestionControls = D
   return {
     ...rowsBase(squadId, c),
     sections: [...PANEL_FIRST_SECTIONS],
+    rows: 'finished',
+    page: { offset: 0, limit: FIRST_PAGE_ROWS },
     forecast: c.forecastDate === null ? { items: c.forecastItems, inDays: DEFAULT_FORECAST_DAYS } : { items: c.forecastItems, targetDate: c.forecastDate },
   };
 }
 
 /**
- * A page of the lead-time scatterplot's rows (items finished in the window, not dropped), asked
- * after the first answer. No forecast: the rows do not depend on it, so a forecast change keeps them.
+ * A further page of the lead-time scatterplot's rows (items finished in the window, not dropped),
+ * from `offset` (at least FIRST_PAGE_ROWS), for squads whose first answer did not hold them all.
+ * No forecast: the rows do not depend on it.
  */
-export function panelScatterRowsQuestion(squadId: string, c: PanelQuestionControls, offset = 0): MetricsGetPayload {
+export function panelScatterRowsQuestion(squadId: string, c: PanelQuestionControls, offset: number): MetricsGetPayload {
   return { ...rowsBase(squadId, c), sections: ['items'], rows: 'finished', page: { offset, limit: MAX_PAGE_ROWS } };
 }
 
@@ -103,10 +114,10 @@ export function panelItemRowsQuestion(squadId: string, c: PanelQuestionControls,
 }
 
 /**
- * The whole figures from the first answer and the rows read on their own (the scatterplot's, or
- * none yet); null when the answer lacks a section the first question asks for.
+ * The whole figures from the first answer and the scatterplot's rows (its first page and any read
+ * after it); null when the answer lacks a section the first question asks for.
  */
 export function panelMetrics(first: MetricsSectionsDto, items: ItemTimelineDto[]): SquadMetricsDto | null {
-  for (const section of PANEL_FIRST_SECTIONS) if (section !== 'forecast' && first[section] === undefined) return null;
+  for (const section of PANEL_FIRST_SECTIONS) if (section !== 'forecast' && section !== 'items' && first[section] === undefined) return null;
   return { ...(first as Omit<SquadMetricsDto, 'items'>), items };
 }

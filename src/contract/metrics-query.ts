@@ -100,8 +100,9 @@ export const metricsQueryPayload = z
      */
     sections: z.array(z.enum(METRICS_SECTIONS)).min(1).max(METRICS_SECTIONS.length).optional(),
     /**
-     * A page of the per-item rows (`items`, `aging`): default all (items up to 3,000, else none and
-     * `itemsOmitted`). Paged, the rows come whatever the squad's size (5,000 rows are about 2 MB).
+     * A page of the per-item rows (`items`): default all (up to 3,000, else none and `itemsOmitted`).
+     * Paged, the rows come whatever the squad's size (5,000 rows are about 2 MB). `aging` (one row
+     * per item in progress) always comes whole.
      */
     page: z.object({ offset: z.number().int().nonnegative().max(1_000_000), limit: z.number().int().positive().max(MAX_PAGE_ROWS) }).strict().optional(),
     /** Which per-item rows `items` holds (see ITEM_ROW_SETS); paged with `page` like all rows. */
@@ -137,7 +138,7 @@ export interface MetricsDataSourceDto {
    * cannot browse are neither named nor counted anywhere in the answer.
    */
   projects: string[];
-  /** Rows of `items` (those `rows` chose) and `aging` before paging (null when not paged). */
+  /** Rows of `items` (those `rows` chose) before paging, and of `aging` (never paged); null when not paged. */
   rowsTotal: { items: number; aging: number } | null;
   /** Per-item timelines were left out (too many items for one answer). */
   itemsOmitted: boolean;

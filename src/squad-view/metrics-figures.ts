@@ -85,10 +85,12 @@ export function* metricsFiguresSteps(config: SquadConfig, q: MetricsQuery, issue
 }
 
 /**
- * Only the sections the page asked for (the header always), and one page of the per-item rows:
- * the headline tile's answer stays a few KB whatever the squad's size.
+ * Only the sections the page asked for (the header always), and one page of the per-item rows
+ * (`items`): the headline tile's answer stays a few KB whatever the squad's size. `aging` always
+ * comes whole (one row per item in progress, which the aging chart and the WIP tiles need all of).
+ * Exported for the panel bench, which hands the page answers of a generated squad.
  */
-function leanAnswer(full: SquadMetricsDto, q: MetricsQuery): { metrics: MetricsSectionsDto; rowsTotal: MetricsDataSourceDto['rowsTotal'] } {
+export function leanAnswer(full: SquadMetricsDto, q: MetricsQuery): { metrics: MetricsSectionsDto; rowsTotal: MetricsDataSourceDto['rowsTotal'] } {
   const { squad, asOf, window, counts, choices } = full;
   const out: MetricsSectionsDto = { squad, asOf, window, counts, choices };
   const wanted = q.sections ?? METRICS_SECTIONS;
@@ -99,6 +101,5 @@ function leanAnswer(full: SquadMetricsDto, q: MetricsQuery): { metrics: MetricsS
   const { offset, limit } = q.page;
   const rowsTotal = { items: full.items.length, aging: full.aging.length };
   if (out.items !== undefined) out.items = out.items.slice(offset, offset + limit);
-  if (out.aging !== undefined) out.aging = out.aging.slice(offset, offset + limit);
   return { metrics: out, rowsTotal };
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_PANEL_QUESTION, panelFirstQuestion, panelScatterRowsQuestion } from '../contract/metrics-panel-question';
+import { panelFirstQuestion } from '../contract/metrics-panel-question';
 import type { MetricsQuery, MetricsSection } from '../contract/metrics-query';
 
 /** The headline tiles' figures: three sections, no rows (a few KB whatever the squad's size). */
@@ -12,9 +12,9 @@ export function headlineTileQuestion(squadId: string): MetricsQuery {
 /**
  * The questions the answer cache is warmed with after the data changes: what a viewer who sees the
  * whole squad asks first. They must be exactly the payloads sent, or a warmed answer is never hit:
- * the speed-metrics panel's default first question and its scatterplot's first page of rows come
- * from the panel's own builders (src/contract/metrics-panel-question.ts), the headline tile's from above.
+ * the speed-metrics panel's default question (with its scatterplot's first page of rows) comes from
+ * the panel's own builder (src/contract/metrics-panel-question.ts), the headline tile's from above.
  */
 export function firstQuestions(squadId: string): MetricsQuery[] {
-  return [panelFirstQuestion(squadId), headlineTileQuestion(squadId), panelScatterRowsQuestion(squadId, DEFAULT_PANEL_QUESTION)];
+  return [panelFirstQuestion(squadId), headlineTileQuestion(squadId)];
 }

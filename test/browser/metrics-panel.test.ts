@@ -114,6 +114,52 @@ describe('speed-metrics panel in headless Chromium', () => {
     expect(w?.problems).toEqual([]);
   });
 
+  it("reads a large squad's further scatterplot rows after the first paint, says when they fail and reads them again", async () => {
+    // The first answer is made to carry only a first page of 20 rows (as a squad with more finished
+    // items than the first page holds gets); the rest come from the real resolver, after one failure.
+    const FIRST = 20;
+    let total = 0;
+    let further = 0;
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    w = await openWatchedPage(browser, { width: 1280, height: 900 });
+    const page = w.page;
+    await page.route('**/api/invoke', async (route) => {
+      const body = route.request().postDataJSON() as { functionKey?: string; payload?: { rows?: string; page?: { offset: number } } };
+      if (body.functionKey !== 'metrics.get' || body.payload?.rows !== 'finished') return route.continue();
+      if ((body.payload.page?.offset ?? 0) === 0) {
+        const real = (await (await route.fetch()).json()) as { ok: true; data: { metrics: { items: unknown[] }; data: { rowsTotal: { items: number } } } };
+        total = real.data.data.rowsTotal.items;
+        real.data.metrics.items = real.data.metrics.items.slice(0, FIRST);
+        return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(real) });
+      }
+      expect(body.payload.page?.offset).toBe(FIRST);
+      further++;
+      if (further === 1) {
+        await gate;
+        return route.fulfill({ status: 504, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'TIMEOUT', message: 'metrics.get ran longer than 25 s.' } }) });
+      }
+      return route.continue();
+    });
+    await page.goto(`${harness.url}/metrics?project=MKT&squad=growth&range=365`);
+    await page.getByTestId('headline-tiles').waitFor({ timeout: 60_000 });
+    // Every other chart draws while the scatterplot holds its place and says how far along it is.
+    const loading = page.getByTestId('metrics-items-loading');
+    await loading.waitFor({ timeout: 60_000 });
+    expect(total).toBeGreaterThan(FIRST);
+    expect(await loading.innerText()).toBe(`Reading the items for this scatterplot: ${FIRST} of ${total}. Every other figure already covers all items.`);
+    await page.locator('[data-testid="echart-histogram"] [data-drawn="true"]').waitFor({ timeout: 60_000 });
+    release();
+    await page.getByTestId('chart-scatter-failed').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('chart-scatter-failed').innerText()).toMatch(/^The items for this scatterplot could not be read: metrics\.get ran longer than 25 s\. Every other figure on this page is complete\./);
+    await page.getByTestId('chart-scatter-retry').click();
+    await page.locator('[data-testid="echart-scatter"] [data-drawn="true"]').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('chart-scatter-subtitle').innerText()).toMatch(new RegExp(`n = ${total}$`));
+    expect(further).toBe(2);
+    // The one failure made up above is all the page complained about.
+    expect(w.problems.filter((p) => !/HTTP 504: POST .*\/api\/invoke|status of 504/.test(p))).toEqual([]);
+  });
+
   it('exports per-item and chart CSV files that open cleanly', async () => {
     const page = await open('/metrics?project=MKT&squad=growth&range=365');
     await waitForCharts(page);

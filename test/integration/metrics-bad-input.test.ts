@@ -47,9 +47,12 @@ describe('metrics.get refuses bad input by field', () => {
     expect(Buffer.byteLength(JSON.stringify(headline))).toBeLessThan(20 * 1024);
     const paged = await invokeResolver(allResolvers(), 'metrics.get', { squadId: DEMO_SQUAD.id, sections: ['items', 'aging'], page: { offset: 10, limit: 5 } }, { accountId: carol }, env.deps);
     if (!paged.ok) throw new Error(paged.error.message);
-    const body = paged.data as { metrics: { items: unknown[]; aging: unknown[] }; data: { rowsTotal: { items: number } } };
+    const body = paged.data as { metrics: { items: unknown[]; aging: unknown[] }; data: { rowsTotal: { items: number; aging: number } } };
     expect(body.metrics.items).toHaveLength(5);
     expect(body.data.rowsTotal.items).toBeGreaterThan(15);
+    // Aging rows (one per item in progress) come whole: the aging chart and WIP tiles need them all.
+    expect(body.data.rowsTotal.aging).toBeGreaterThan(15);
+    expect(body.metrics.aging).toHaveLength(body.data.rowsTotal.aging);
     expect((await ask({ sections: ['nope'] })).ok).toBe(false);
   });
 

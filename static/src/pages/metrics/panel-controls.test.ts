@@ -1,4 +1,4 @@
-import { PANEL_FIRST_SECTIONS, panelFirstQuestion } from '../../../../src/contract/metrics-panel-question';
+import { FIRST_PAGE_ROWS, PANEL_FIRST_SECTIONS, panelFirstQuestion } from '../../../../src/contract/metrics-panel-question';
 import { DEFAULT_CONTROLS, isCalendarDay, metricsPayload, parseControls, windowOf, writeControls } from './panel-controls';
 
 describe('panel controls in the URL', () => {
@@ -52,8 +52,14 @@ describe('the metrics.get payload', () => {
 
   it('sends preset ranges and the default forecast date relative to the server’s today', () => {
     expect(windowOf({ kind: 'last', days: 30 }, '2026-11-30')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
-    expect(metricsPayload('growth', DEFAULT_CONTROLS)).toEqual({ squadId: 'growth', window: { lastDays: 90 }, sections: [...PANEL_FIRST_SECTIONS], forecast: { items: 10, inDays: 28 } });
-    expect(PANEL_FIRST_SECTIONS).not.toContain('items');
+    expect(metricsPayload('growth', DEFAULT_CONTROLS)).toEqual({
+      squadId: 'growth',
+      window: { lastDays: 90 },
+      sections: [...PANEL_FIRST_SECTIONS],
+      rows: 'finished',
+      page: { offset: 0, limit: FIRST_PAGE_ROWS },
+      forecast: { items: 10, inDays: 28 },
+    });
     const custom = { ...DEFAULT_CONTROLS, range: { kind: 'custom' as const, from: '2026-01-01', to: '2026-02-01' }, forecastDate: '2026-03-01' };
     expect(metricsPayload('growth', custom)).toMatchObject({ window: { from: '2026-01-01', to: '2026-02-01' }, forecast: { items: 10, targetDate: '2026-03-01' } });
   });

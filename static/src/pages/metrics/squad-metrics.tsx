@@ -22,7 +22,7 @@ import { historyDays } from './history-days';
 import { issueSearchPath, itemTable, itemsJql } from './item-export';
 import { MetricsCharts } from './metrics-charts';
 import { DEFAULT_FORECAST_DAYS, addDays, metricsPayload, type PanelControls } from './panel-controls';
-import { readAllRows, rowsFailure, useItemRows } from './item-rows';
+import { readAllRows, rowsFailure, useScatterRows } from './item-rows';
 import { useStickyResource } from './use-sticky-resource';
 
 /** How often the page asks again while the squad's history is still being synced. */
@@ -96,9 +96,9 @@ export function SquadMetrics({ squad, controls, onChange, today }: SquadMetricsP
 
   const stageNames = squad.stageNames;
   const first = answer.status === 'ready' ? answer.data.metrics : null;
-  // The lead-time scatterplot's rows come on their own, once the first answer (everything else) is in.
+  // The first answer carries the scatterplot's first page of rows; a large squad's rest follow it.
   const scatterQuestion = useCallback((offset: number) => panelScatterRowsQuestion(squad.id, controls, offset), [squad.id, controls]);
-  const scatter = useItemRows(scatterQuestion, first !== null && answer.status === 'ready' && !answer.updating);
+  const scatter = useScatterRows(answer.status === 'ready' && first !== null ? answer.data : null, scatterQuestion, answer.status === 'ready' && !answer.updating);
   const scatterItems = scatter.rows.status === 'ready' ? scatter.rows.items : NO_ROWS;
   const dto = useMemo(() => (first === null ? null : panelMetrics(first, scatterItems)), [first, scatterItems]);
   const tiles = useMemo(() => {
