@@ -5,23 +5,25 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { DEMO_USERS } from '../local/jira-emulator';
-import { DEFAULT_PANEL_QUESTION, FIRST_PAGE_ROWS, panelFirstQuestion, panelScatterRowsQuestion } from '../src/contract/metrics-panel-question';
+import { DEFAULT_PANEL_QUESTION, FIRST_PAGE_ROWS, panelPageQuestion, panelScatterRowsQuestion, type MetricsPagePayload } from '../src/contract/metrics-panel-question';
+import type { MetricsPageDto } from '../src/contract/metrics-page';
 import { MAX_PAGE_ROWS, type MetricsAnswerDto, type MetricsQuery } from '../src/contract/metrics-query';
 import { headlineTileQuestion } from '../src/squad-view';
 
 /**
  * `npx tsx bench/metrics-get.ts [--sizes 1500,10000,50000] [--burst true]` (also a section of
- * `npm run bench`): the speed page's `metrics.get` through the local harness, as the UI asks it —
+ * `npm run bench`): the speed page's calls through the local harness, as the UI makes them —
  * `POST /api/invoke` over HTTP with `context.accountId` — against the harness in a process of its
  * own (bench/harness-process.ts: emulator with N demo issues, growth squad backfilled, in-memory
  * store). Per size:
  * - cold: the first call after the backfill published (nothing cached; the per-project counts are
  *   rebuilt from the segments), then warm p50/p95 over repeats, as carol (sees the whole squad) and
  *   lena (MKT browse granted to reporters only: a filtered view);
- * - the speed page's question as a page view asks it (src/contract/metrics-panel-question.ts): every
- *   section with the lead-time scatterplot's first page of rows (`rows: 'finished'`); a squad with
- *   more finished items than that page holds then reads the rest (timed when it does); the
- *   per-item CSV's rows are read only on download;
+ * - the speed page's first view as a page view asks it: one `metrics.page` call (the squads it may
+ *   offer, the squad's detail, and its first `metrics.get` question: every section with the
+ *   lead-time scatterplot's first page of rows, src/contract/metrics-panel-question.ts); a squad
+ *   with more finished items than that page holds then reads the rest with `metrics.get` (timed
+ *   when it does); the per-item CSV's rows are read only on download;
  * - the headline tile's lean question (three sections) and its answer's size;
  * - Jira permission requests per page view (the emulator counts requests by endpoint).
  * At 1,500 issues, a burst: 2,000 calls at concurrency 20 with autocannon, each connection making
@@ -35,12 +37,13 @@ const SQUAD = 'growth';
 const WARM_REPEATS = 20;
 const account = (handle: string): string => DEMO_USERS.find((u) => u.handle === handle)?.accountId ?? '';
 
-/** The speed page's first question with its default controls (the panel's own builder). */
-const PAGE_QUERY: MetricsQuery = panelFirstQuestion(SQUAD);
+type Ask = { key: 'metrics.get'; payload: MetricsQuery } | { key: 'metrics.page'; payload: MetricsPagePayload };
+/** The speed page's first view with its default controls, as the page asks it (one call, the panel's own builder). */
+const PAGE_QUERY: Ask = { key: 'metrics.page', payload: panelPageQuestion(SQUAD) };
 /** Then, for a squad with more finished items than the first page holds, the scatterplot's next page. */
-const SCATTER_QUERY: MetricsQuery = panelScatterRowsQuestion(SQUAD, DEFAULT_PANEL_QUESTION, FIRST_PAGE_ROWS);
+const SCATTER_QUERY: Ask = { key: 'metrics.get', payload: panelScatterRowsQuestion(SQUAD, DEFAULT_PANEL_QUESTION, FIRST_PAGE_ROWS) };
 /** A headline tile: three sections, no rows. */
-const TILE_QUERY: MetricsQuery = headlineTileQuestion(SQUAD);
+const TILE_QUERY: Ask = { key: 'metrics.get', payload: headlineTileQuestion(SQUAD) };
 
 interface Running {
   url: string;
@@ -85,17 +88,25 @@ function rssMB(pid: number | undefined): number {
   }
 }
 
-const invokeBody = (query: MetricsQuery, handle: string): string =>
-  JSON.stringify({ functionKey: 'metrics.get', payload: query, context: { accountId: account(handle), moduleKey: 'squadflow-project', projectKey: 'MKT' } });
+const invokeBody = (ask: Ask, handle: string): string =>
+  JSON.stringify({ functionKey: ask.key, payload: ask.payload, context: { accountId: account(handle), moduleKey: 'squadflow-project', projectKey: 'MKT' } });
 
-async function invoke(url: string, query: MetricsQuery, handle: string): Promise<{ ms: number; bytes: number; answer: MetricsAnswerDto }> {
+/** The metrics answer in a call's data (`metrics.page` carries the chosen squad's). */
+function metricsAnswerOf(ask: Ask, data: unknown): MetricsAnswerDto {
+  if (ask.key === 'metrics.get') return data as MetricsAnswerDto;
+  const choice = (data as MetricsPageDto).choice;
+  if (choice.kind !== 'chosen' || !choice.answer.ok) throw new Error(`metrics.page chose no squad or refused: ${JSON.stringify(choice).slice(0, 200)}`);
+  return choice.answer.data;
+}
+
+async function invoke(url: string, ask: Ask, handle: string): Promise<{ ms: number; bytes: number; answer: MetricsAnswerDto }> {
   const start = performance.now();
-  const res = await fetch(`${url}/api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: invokeBody(query, handle) });
+  const res = await fetch(`${url}/api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: invokeBody(ask, handle) });
   const text = await res.text();
   const ms = performance.now() - start;
-  const body = JSON.parse(text) as { ok: boolean; data?: MetricsAnswerDto; error?: { code: string; message: string } };
-  if (!body.ok || body.data === undefined) throw new Error(`metrics.get as ${handle}: ${res.status} ${body.error?.code ?? ''} ${body.error?.message ?? ''}`);
-  return { ms, bytes: Buffer.byteLength(text), answer: body.data };
+  const body = JSON.parse(text) as { ok: boolean; data?: unknown; error?: { code: string; message: string } };
+  if (!body.ok || body.data === undefined) throw new Error(`${ask.key} as ${handle}: ${res.status} ${body.error?.code ?? ''} ${body.error?.message ?? ''}`);
+  return { ms, bytes: Buffer.byteLength(text), answer: metricsAnswerOf(ask, body.data) };
 }
 
 async function emulatorStats(url: string): Promise<Record<string, number>> {
@@ -122,7 +133,7 @@ interface ViewerFigures {
   permissionsPerView: number;
 }
 
-async function viewer(url: string, handle: string, query: MetricsQuery): Promise<ViewerFigures> {
+async function viewer(url: string, handle: string, query: Ask): Promise<ViewerFigures> {
   await resetStats(url);
   const cold = await invoke(url, query, handle);
   const permissionsPerView = permissionRequests(await emulatorStats(url));
@@ -138,7 +149,7 @@ async function viewer(url: string, handle: string, query: MetricsQuery): Promise
 const fingerprint = (a: MetricsAnswerDto): string =>
   JSON.stringify([a.data.projects, a.metrics?.counts, a.metrics?.leadTime?.count, a.metrics?.leadTime?.p85, a.data.rowsTotal, a.metrics?.items?.map((i) => i.key)]);
 
-/** A page view's calls at 1,500 issues: one (the scatterplot's rows all come in the first answer). */
+/** A page view's calls at 1,500 issues: one `metrics.page` (the scatterplot's rows all come in its answer). */
 const QUESTIONS = [{ name: 'page view', query: PAGE_QUERY }] as const;
 
 const latencyLine = (label: string, xs: readonly number[]): string =>
@@ -171,8 +182,12 @@ async function burst(url: string, calls: number, connections: number): Promise<s
           failed++;
           return;
         }
-        const parsed = JSON.parse(body) as { ok: boolean; data: MetricsAnswerDto };
-        if (!parsed.ok || fingerprint(parsed.data) !== expected.get(`${h}|${q.name}`)) wrong++;
+        const parsed = JSON.parse(body) as { ok: boolean; data: unknown };
+        try {
+          if (!parsed.ok || fingerprint(metricsAnswerOf(q.query, parsed.data)) !== expected.get(`${h}|${q.name}`)) wrong++;
+        } catch {
+          wrong++;
+        }
       },
     })),
   );
@@ -212,7 +227,7 @@ export async function metricsGetReport(options: MetricsGetOptions = { sizes: [15
       const more = (carol.rows ?? 0) > FIRST_PAGE_ROWS ? await viewer(h.url, 'carol', SCATTER_QUERY) : null;
       const tile = await viewer(h.url, 'carol', TILE_QUERY);
       lines.push(`  ${size.toLocaleString('en')} issues (backfill published and answers warmed in ${(h.backfillMs / 1000).toFixed(1)} s), load average ${loadAverage()}`);
-      lines.push(`    speed page, carol (whole squad, ${carol.issues.toLocaleString('en')} issues): first after publish (warmed) ${f0(afterPublish.page)} ms · truly cold (cache emptied) ${f0(trulyColdPage)} ms · warm p50 ${f0(percentile(carol.warm, 50))} ms, p95 ${f0(percentile(carol.warm, 95))} ms · answer ${kb(carol.bytes)} · permission requests per view ${carol.permissionsPerView}`);
+      lines.push(`    speed page (metrics.page: the page view's one call), carol (whole squad, ${carol.issues.toLocaleString('en')} issues): first after publish (warmed) ${f0(afterPublish.page)} ms · truly cold (cache emptied) ${f0(trulyColdPage)} ms · warm p50 ${f0(percentile(carol.warm, 50))} ms, p95 ${f0(percentile(carol.warm, 95))} ms · answer ${kb(carol.bytes)} · permission requests per view ${carol.permissionsPerView}`);
       lines.push(
         more === null
           ? `    the scatterplot's ${(carol.rows ?? 0).toLocaleString('en')} rows all came in that answer: one call a page view`

@@ -14,6 +14,7 @@ import {
 } from './squads';
 import { syncStatusPayload, type SyncFunctions } from './sync';
 import { metricsQueryPayload, type MetricsQueryFunctions } from './metrics-query';
+import { metricsPagePayload, type MetricsPageFunctions } from './metrics-page';
 import { portfolioQueryPayload, type PortfolioFunctions } from './portfolio';
 import { boardGetPayload, boardMovePayload, boardQuickWinPayload, boardTransitionsPayload, type BoardFunctions } from './board';
 import { issueJourneyPayload, type JourneyFunctions } from './journey';
@@ -24,7 +25,7 @@ import { issueSummariesPayload, type IssueSummariesFunctions } from './issue-sum
  * own `XFunctions` interface from its contract file here, and its payload schema to
  * {@link FUNCTION_PAYLOADS}.
  */
-export type Functions = SystemFunctions & SquadFunctions & SyncFunctions & MetricsQueryFunctions & PortfolioFunctions & BoardFunctions & JourneyFunctions & IssueSummariesFunctions;
+export type Functions = SystemFunctions & SquadFunctions & SyncFunctions & MetricsQueryFunctions & MetricsPageFunctions & PortfolioFunctions & BoardFunctions & JourneyFunctions & IssueSummariesFunctions;
 
 export type FunctionKey = keyof Functions;
 export type FunctionPayload<K extends FunctionKey> = Functions[K]['payload'];
@@ -48,6 +49,7 @@ export const FUNCTION_PAYLOADS = {
   'squads.projectStatuses': projectStatusesPayload,
   'sync.status': syncStatusPayload,
   'metrics.get': metricsQueryPayload,
+  'metrics.page': metricsPagePayload,
   'metrics.summaries': issueSummariesPayload,
   'portfolio.get': portfolioQueryPayload,
   'board.get': boardGetPayload,

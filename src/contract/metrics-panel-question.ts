@@ -1,5 +1,6 @@
 import type { DayUnit } from './squad-config';
 import type { ItemTimelineDto, SquadMetricsDto } from './metrics';
+import type { MetricsPageFunctions } from './metrics-page';
 import { MAX_PAGE_ROWS, METRICS_SECTIONS, type MetricsFilter, type MetricsQueryFunctions, type MetricsSection, type MetricsSectionsDto } from './metrics-query';
 
 /**
@@ -7,13 +8,15 @@ import { MAX_PAGE_ROWS, METRICS_SECTIONS, type MetricsFilter, type MetricsQueryF
  * payloads here, and the server builds the very same question (e.g. to warm the answer cache for
  * the panel's default view after a publish), so both hit one answer-cache entry.
  *
- * A page view asks one question: every section, with the first page of the lead-time
- * scatterplot's rows (`rows: 'finished'`), so the viewer's visibility is checked once a page view.
+ * A page view makes one call (`metrics.page`, src/contract/metrics-page.ts) carrying the first
+ * question: every section, with the first page of the lead-time scatterplot's rows
+ * (`rows: 'finished'`), so the viewer's visibility is checked once a page view.
  * Only a squad with more finished items than the first page holds reads the rest in pages after
  * the first paint; all per-item rows are read only when the viewer downloads the per-item CSV.
  */
 
 export type MetricsGetPayload = MetricsQueryFunctions['metrics.get']['payload'];
+export type MetricsPagePayload = MetricsPageFunctions['metrics.page']['payload'];
 
 export const RANGE_PRESETS = [30, 90, 180, 365] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -97,6 +100,15 @@ export function panelFirstQuestion(squadId: string, c: PanelQuestionControls = D
     page: { offset: 0, limit: FIRST_PAGE_ROWS },
     forecast: c.forecastDate === null ? { items: c.forecastItems, inDays: DEFAULT_FORECAST_DAYS } : { items: c.forecastItems, targetDate: c.forecastDate },
   };
+}
+
+/**
+ * The page's first view (`metrics.page`): its first question with the squad its URL names, or none
+ * for the project's first squad (the server picks it as `pickSquad` does).
+ */
+export function panelPageQuestion(wanted: string | null, c: PanelQuestionControls = DEFAULT_PANEL_QUESTION): MetricsPagePayload {
+  const { squadId: _chosenByServer, ...question } = panelFirstQuestion('', c);
+  return wanted === null ? question : { ...question, squadId: wanted };
 }
 
 /**

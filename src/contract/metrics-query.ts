@@ -67,8 +67,8 @@ export const metricsFilterPayload = z
   .strict();
 export type MetricsFilter = z.output<typeof metricsFilterPayload>;
 
-/** `metrics.get`: a squad's flow metrics; every field but `squadId` has the squad's default. */
-export const metricsQueryPayload = z
+/** `metrics.get`'s fields; every field but `squadId` has the squad's default. */
+export const metricsQueryFields = z
   .object({
     squadId,
     /** Lead-time stage pair (default: the squad's `leadTime`). */
@@ -120,11 +120,15 @@ export const metricsQueryPayload = z
       .refine((f) => f.targetDate === undefined || f.inDays === undefined, { message: 'give targetDate or inDays, not both', path: ['inDays'] })
       .optional(),
   })
-  .strict()
-  .refine((q) => q.rows === undefined || ((q.sections === undefined || q.sections.includes('items')) && q.includeItems !== false), {
-    message: "chooses item rows: ask for the 'items' section (and leave includeItems on)",
-    path: ['rows'],
-  });
+  .strict();
+
+/** `rows` chooses among item rows: only with the `items` section asked for. */
+export const rowsNeedItems = (q: { rows?: unknown; sections?: readonly string[]; includeItems?: boolean }): boolean =>
+  q.rows === undefined || ((q.sections === undefined || q.sections.includes('items')) && q.includeItems !== false);
+export const ROWS_NEED_ITEMS_ISSUE = { message: "chooses item rows: ask for the 'items' section (and leave includeItems on)", path: ['rows'] };
+
+/** `metrics.get`: a squad's flow metrics; every field but `squadId` has the squad's default. */
+export const metricsQueryPayload = metricsQueryFields.refine(rowsNeedItems, ROWS_NEED_ITEMS_ISSUE);
 export type MetricsQuery = z.output<typeof metricsQueryPayload>;
 
 /** Where the figures came from, so pages can say so. */

@@ -1,7 +1,7 @@
 import type { MetricsAnswerDto, MetricsQuery } from '../contract/metrics-query';
 import type { SquadConfig } from '../contract/squad-config';
 import { SquadConfigRepo } from '../store/squad-config-repo';
-import { cachedAnswer, loadVisibleIssues, METRICS_SET_FIELDS, metricsFigures, normaliseQuery, projectAccess, readableSquadView, squadFitsModule, squadNotFound, storedAsOfMs, viewerOf, viewerSyncStatus, withSquadErrors } from '../squad-view';
+import { cachedAnswer, loadVisibleIssues, METRICS_SET_FIELDS, metricsFigures, normaliseQuery, projectAccess, readableSquadView, squadAccess, squadFitsModule, squadNotFound, storedAsOfMs, viewerOf, viewerSyncStatus, withSquadErrors, type ViewerScope } from '../squad-view';
 import { badRequest, type AppError } from './app-error';
 import type { ResolverContext } from '../contract/context';
 import { defineResolver, type ResolverGroup } from './define-resolver';
@@ -32,16 +32,20 @@ export function metricsResolvers(): ResolverGroup<'metrics.get'> {
   };
 }
 
-async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDeps): Promise<MetricsAnswerDto> {
+/**
+ * The answer for `q` as the caller may see it. With a `scope`, the caller's browse permissions were
+ * already asked in this request (`metrics.page`), and Jira is not asked again.
+ */
+export async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDeps, scope?: ViewerScope): Promise<MetricsAnswerDto> {
   const config = await new SquadConfigRepo(deps.store).get(q.squadId);
   if (config === undefined || !squadFitsModule(ctx, config)) throw squadNotFound(q.squadId);
   const stageError = stageProblem(config, q);
   if (stageError !== null) {
     // The refusal names the squad's stages, which someone who may not read the squad must not learn.
-    const { visible } = await projectAccess(deps, viewerOf(deps, ctx.accountId), config.projects);
+    const { visible } = scope === undefined ? await projectAccess(deps, viewerOf(deps, ctx.accountId), config.projects) : squadAccess(scope, config.projects);
     throw visible.length === 0 ? squadNotFound(q.squadId) : stageError;
   }
-  const { record, view, viewer } = await readableSquadView(deps, ctx, q.squadId);
+  const { record, view, viewer } = await readableSquadView(deps, ctx, q.squadId, scope);
   const sync = viewerSyncStatus(view);
   const projects = view.access.visible;
   const nowMs = deps.clock.nowMs();

@@ -8,6 +8,7 @@ import { squadReadResolvers } from './squads-read';
 import { squadSetupResolvers } from './squads-setup';
 import { squadWriteResolvers } from './squads-write';
 import { metricsResolvers } from './metrics';
+import { metricsPageResolvers } from './metrics-page';
 import { syncStatusResolvers } from './sync-status';
 import { portfolioResolvers } from './portfolio';
 import { boardResolvers } from './board';
@@ -28,11 +29,11 @@ type Overlap<Groups extends readonly object[], Seen = never> = Groups extends re
  * (`ResolverTable`).
  */
 export function allResolvers(): ResolverTable {
-  const groups = [systemResolvers(), squadReadResolvers(), squadWriteResolvers(), squadSetupResolvers(), metricsResolvers(), syncStatusResolvers(), portfolioResolvers(), boardResolvers(), issueSummariesResolvers()] as const;
+  const groups = [systemResolvers(), squadReadResolvers(), squadWriteResolvers(), squadSetupResolvers(), metricsResolvers(), metricsPageResolvers(), syncStatusResolvers(), portfolioResolvers(), boardResolvers(), issueSummariesResolvers()] as const;
   const exactlyOnce: [Overlap<typeof groups>] extends [never] ? true : { boundTwice: Overlap<typeof groups> } = true;
   void exactlyOnce;
-  const [system, squadRead, squadWrite, squadSetup, metrics, sync, portfolio, board, summaries] = groups;
-  return { ...system, ...squadRead, ...squadWrite, ...squadSetup, ...metrics, ...sync, ...portfolio, ...board, ...summaries };
+  const [system, squadRead, squadWrite, squadSetup, metrics, metricsPage, sync, portfolio, board, summaries] = groups;
+  return { ...system, ...squadRead, ...squadWrite, ...squadSetup, ...metrics, ...metricsPage, ...sync, ...portfolio, ...board, ...summaries };
 }
 
 /** Runs one resolver by key; an unknown key is an error answer, not a throw. */

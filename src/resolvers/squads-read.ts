@@ -33,22 +33,14 @@ export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get'
         const projects = [...new Set(records.flatMap((r) => r.config.projects))];
         if (fromProjectSettings(ctx)) return projectSettingsList(records, await SquadAccess.load(deps, jira, [...projects, ctx.projectKey ?? '']), ctx.projectKey ?? '');
         const [access, global] = await Promise.all([SquadAccess.load(deps, jira, projects), loadGlobalAccess(jira)]);
-        const squads = records
-          .filter((r) => access.canRead(r.config.projects))
-          .map((r) => summaryOf(r, access))
-          .sort(byName);
-        return { squads, access: global };
+        return { squads: readableSummaries(records, access), access: global };
       }),
     ),
 
     'squads.get': defineResolver('squads.get', (p, ctx, deps) =>
       withSquadErrors(async (): Promise<SquadDetailDto> => {
         const { record, access } = await readableSquad(p.squadId, ctx, deps);
-        const visible = access.browsable(record.config.projects);
-        const config = configAsSeen(record.config, visible);
-        // Saving a config with projects left out would drop them: only those who see it all may edit.
-        const canEdit = access.canAdminister(record.config.projects) && config === record.config;
-        return { config, revision: record.revision, updatedAt: iso(record.updatedAtMs), canEdit };
+        return detailOf(record, access);
       }),
     ),
 
@@ -60,6 +52,22 @@ export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get'
       }),
     ),
   };
+}
+
+/** A squad the caller may read, as `squads.get` answers it. */
+export function detailOf(record: SquadRecord, access: SquadAccess): SquadDetailDto {
+  const config = configAsSeen(record.config, access.browsable(record.config.projects));
+  // Saving a config with projects left out would drop them: only those who see it all may edit.
+  const canEdit = access.canAdminister(record.config.projects) && config === record.config;
+  return { config, revision: record.revision, updatedAt: iso(record.updatedAtMs), canEdit };
+}
+
+/** The squads a list shows the caller, by name: those they can read (outside project settings). */
+export function readableSummaries(records: readonly SquadRecord[], access: SquadAccess): SquadSummaryDto[] {
+  return records
+    .filter((r) => access.canRead(r.config.projects))
+    .map((r) => summaryOf(r, access))
+    .sort(byName);
 }
 
 function summaryOf(r: SquadRecord, access: SquadAccess): SquadSummaryDto {

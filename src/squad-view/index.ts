@@ -9,7 +9,7 @@ export { squadFitsModule, projectOfIssueKey } from './module-context';
 export { readDataVersion, type DataVersion } from './stored-data';
 export { projectIdsOf } from './project-ids';
 export { loadSquadIssues, type ViewerSquadIssues } from './load-squad-issues';
-export { viewerScope, squadAccess, type ViewerScope } from './viewer-scope';
+export { viewerScope, squadAccess, scopeFromAccess, type ViewerScope } from './viewer-scope';
 export { projectReads, squadIssuesJql, type ProjectReads } from './project-reads';
 export { metricsFigures, METRICS_SET_FIELDS, MAX_ITEMS_IN_ANSWER, type MetricsFigures } from './metrics-figures';
 export { warmSquadAnswers, type WarmResult } from './warm-answers';

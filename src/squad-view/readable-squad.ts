@@ -4,6 +4,7 @@ import { SquadConfigRepo, type SquadRecord } from '../store/squad-config-repo';
 import { viewerOf, type SquadViewDeps, type Viewer } from './deps';
 import { squadFitsModule } from './module-context';
 import { openSquadView, type SquadView } from './squad-view';
+import type { ViewerScope } from './viewer-scope';
 
 /** The one refusal for a squad that is missing, unreadable, or outside the calling module: nothing tells them apart. */
 export function squadNotFound(squadId: string): AppError {
@@ -19,13 +20,14 @@ export interface ReadableSquad {
 /**
  * A squad as the caller may read it, opened (see `openSquadView`). A squad that is missing, whose
  * projects the caller cannot browse, or that the calling module may not ask about answers the same
- * NOT_FOUND, so its existence is not revealed.
+ * NOT_FOUND, so its existence is not revealed. With a `scope` (the caller's access already asked
+ * in this request), Jira is not asked again.
  */
-export async function readableSquadView(deps: SquadViewDeps, ctx: ResolverContext, squadId: string): Promise<ReadableSquad> {
+export async function readableSquadView(deps: SquadViewDeps, ctx: ResolverContext, squadId: string, scope?: ViewerScope): Promise<ReadableSquad> {
   const record = await new SquadConfigRepo(deps.store).getRecord(squadId);
   if (record === undefined || !squadFitsModule(ctx, record.config)) throw squadNotFound(squadId);
-  const viewer = viewerOf(deps, ctx.accountId);
-  const view = await openSquadView(deps, viewer, record.config);
+  const viewer = scope?.viewer ?? viewerOf(deps, ctx.accountId);
+  const view = await openSquadView(deps, viewer, record.config, scope);
   if (view.access.visible.length === 0) throw squadNotFound(squadId);
   return { record, viewer, view };
 }

@@ -8,6 +8,7 @@ import { projectAccess, type ProjectAccess } from './visibility';
  * squads. Pass it to `openSquadView` so no squad asks again.
  */
 export interface ViewerScope {
+  viewer: Viewer;
   /** Access to every project asked about; use `squadAccess` for one squad. */
   access: ProjectAccess;
   reads: ProjectReads;
@@ -15,7 +16,13 @@ export interface ViewerScope {
 
 export async function viewerScope(deps: SquadViewDeps, viewer: Viewer, projects: readonly string[]): Promise<ViewerScope> {
   const access = await projectAccess(deps, viewer, [...new Set(projects)]);
-  return { access, reads: projectReads(viewer) };
+  return { viewer, access, reads: projectReads(viewer) };
+}
+
+/** A scope from browse permissions this request already asked Jira for (`browsable`: of `projects`). */
+export function scopeFromAccess(viewer: Viewer, projects: readonly string[], browsable: readonly string[]): ViewerScope {
+  const all = [...new Set(projects)];
+  return { viewer, access: { visible: all.filter((p) => browsable.includes(p)), hidden: all.filter((p) => !browsable.includes(p)) }, reads: projectReads(viewer) };
 }
 
 /** One squad's share of the scope's access, in the squad's project order. */

@@ -126,13 +126,15 @@ describe('speed-metrics panel in headless Chromium', () => {
     const page = w.page;
     await page.route('**/api/invoke', async (route) => {
       const body = route.request().postDataJSON() as { functionKey?: string; payload?: { rows?: string; page?: { offset: number } } };
-      if (body.functionKey !== 'metrics.get' || body.payload?.rows !== 'finished') return route.continue();
-      if ((body.payload.page?.offset ?? 0) === 0) {
-        const real = (await (await route.fetch()).json()) as { ok: true; data: { metrics: { items: unknown[] }; data: { rowsTotal: { items: number } } } };
-        total = real.data.data.rowsTotal.items;
-        real.data.metrics.items = real.data.metrics.items.slice(0, FIRST);
+      if (body.functionKey === 'metrics.page') {
+        type Answer = { metrics: { items: unknown[] }; data: { rowsTotal: { items: number } } };
+        const real = (await (await route.fetch()).json()) as { ok: true; data: { choice: { answer: { data: Answer } } } };
+        const answer = real.data.choice.answer.data;
+        total = answer.data.rowsTotal.items;
+        answer.metrics.items = answer.metrics.items.slice(0, FIRST);
         return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(real) });
       }
+      if (body.functionKey !== 'metrics.get' || body.payload?.rows !== 'finished') return route.continue();
       expect(body.payload.page?.offset).toBe(FIRST);
       further++;
       if (further === 1) {

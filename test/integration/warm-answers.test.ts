@@ -1,7 +1,8 @@
 import { toForgeIssueEvent } from '../../local/harness/issue-events';
 import { DEMO_USERS, type IssueEvent } from '../../local/jira-emulator';
 import { DEFAULT_CONTROLS, metricsPayload } from '../../static/src/pages/metrics/panel-controls';
-import { panelFirstQuestion } from '../../src/contract/metrics-panel-question';
+import { panelFirstQuestion, panelPageQuestion } from '../../src/contract/metrics-panel-question';
+import type { MetricsPageDto } from '../../src/contract/metrics-page';
 import type { MetricsAnswerDto, MetricsQuery } from '../../src/contract/metrics-query';
 import type { Logger } from '../../src/ports/logger';
 import { allResolvers, invokeResolver } from '../../src/resolvers/registry';
@@ -95,6 +96,18 @@ describe('warming the answer cache after the data changes', () => {
     }
     expect(await fresh('carol', PANEL)).toEqual(firsts[0]);
     expect(await fresh('carol', TILE)).toEqual(firsts[1]);
+  });
+
+  it('serves the page view’s one call (metrics.page, with no squad in the URL) from the warmed answer too', async () => {
+    await warmSquadAnswers(env.deps, DEMO_SQUAD.id, { deadlineMs: Number.POSITIVE_INFINITY });
+    store.segmentReads = 0;
+    const ctx = { accountId: user('carol'), moduleKey: 'squadflow-project', projectKey: 'MKT' };
+    const result = await invokeResolver(allResolvers(), 'metrics.page', panelPageQuestion(null), ctx, { ...env.deps, store });
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    expect(store.segmentReads).toBe(0);
+    const page = result.data as MetricsPageDto;
+    expect(page.choice).toMatchObject({ kind: 'chosen', squadId: DEMO_SQUAD.id, answer: { ok: true } });
+    if (page.choice.kind === 'chosen' && page.choice.answer.ok) expect(page.choice.answer.data).toEqual(await fresh('carol', PANEL));
   });
 
   it('never gives lena (MKT as reporter only) or mark (MKT only) a warmed answer', async () => {

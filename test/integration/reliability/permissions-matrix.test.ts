@@ -225,6 +225,26 @@ const MATRIX: Record<FunctionKey, Row> = {
       }),
     expected: (w, h) => readOf(w, h, ['MKT', 'IT'], (v) => ({ issues: v.length, syncCount: v.length, projects: ['MKT', 'IT'].filter((p) => w.browses(h, p)) })),
   },
+  'metrics.page': {
+    // The page's first view: the squads it may offer, and the squad asked for with its answer, on one permission check.
+    call: (w, h) => invoke(w, h, 'metrics.page', { squadId: 'joint' }, ADMIN_PAGE),
+    seen: (a, w, h) =>
+      seenOf(a, w, h, (x) => {
+        const page = x.data as { squads: Array<{ id: string; projects: string[] }>; choice: { kind: string; answer?: { ok: boolean; data?: { metrics: { counts: { issues: number } } | null; data: { projects: string[] } } } } };
+        const answer = page.choice.answer?.data;
+        return { squads: page.squads.map((s) => `${s.id}:${s.projects.join('+')}`), choice: page.choice.kind, issues: answer?.metrics?.counts.issues, projects: answer?.data.projects };
+      }),
+    expected: (w, h) => {
+      if (SIGNED_OUT.includes(h)) return refusedUnauthenticated;
+      const squads = SQUADS.filter((s) => s.projects.some((p) => w.browses(h, p)))
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((s) => `${s.id}:${s.projects.filter((p) => w.browses(h, p)).join('+')}`);
+      const projects = ['MKT', 'IT'].filter((p) => w.browses(h, p));
+      // A squad the viewer cannot see is "missing", exactly as one that does not exist.
+      if (projects.length === 0) return { status: 200, leaksIt: false, squads, choice: 'missing', issues: undefined, projects: undefined };
+      return { status: 200, leaksIt: false, squads, choice: 'chosen', issues: w.visible(h, ['MKT', 'IT']).length, projects };
+    },
+  },
   'metrics.summaries': {
     missing: { call: (w, h) => invoke(w, h, 'metrics.summaries', { squadId: 'gone', keys: [w.lenaIssue.key] }, ADMIN_PAGE), from: 'joint', to: 'gone' },
     // Tooltip summaries of a restricted IT issue, an MKT issue lena reported and IT-1: only what the viewer may browse comes back.

@@ -10,11 +10,11 @@ import { ErrorBanner } from '../../components/error-banner';
 import { Loading } from '../../components/loading';
 import { useHostContext } from '../../host/host-context';
 import { readPageQuery, writePageQuery } from '../../host/host-actions';
-import { useResource } from '../../api/use-resource';
 import { HeadlineTilesPlaceholder } from './headline-tiles';
 import { localDay, parseControls, writeControls, type PanelControls } from './panel-controls';
-import { pickSquad } from './pick-squad';
+import { pickSquad } from '../../../../src/contract/pick-squad';
 import { SquadMetrics } from './squad-metrics';
+import { useFirstView } from './use-first-view';
 import { loadECharts } from '../../components/charts/load-echarts';
 
 // Every view of this page draws charts: fetch the chart library while the squad and its figures
@@ -63,8 +63,8 @@ function useUrlControls(): [PanelControls | null, (next: PanelControls) => void]
 /** Speed metrics (project page, route `metrics`): how fast ideas reach a pilot, and what is stuck. */
 export default function MetricsPage() {
   const { projectKey, squadId: contextSquad } = useHostContext();
-  const list = useResource('squads.list', {});
   const [controls, setControls] = useUrlControls();
+  const list = useFirstView(controls, contextSquad);
   const [today] = useState(() => localDay(Date.now()));
   const choice = list.status === 'ready' && controls !== null ? pickSquad(list.data.squads, controls.squad ?? contextSquad, projectKey) : null;
   const pick = (id: string): void => {
