@@ -7,7 +7,7 @@ import { scopeFromAccess, squadFitsModule, squadNotFound, viewerOf, withSquadErr
 import { SquadConfigRepo } from '../store/squad-config-repo';
 import { defineResolver, wrapHandler, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
-import { metricsOf } from './metrics';
+import { metricsOf, type AskedAlready } from './metrics';
 import { SquadAccess } from './squads-access';
 import { detailOf, readableSummaries } from './squads-read';
 import { userJira } from './squads-jira';
@@ -24,9 +24,9 @@ export function metricsPageResolvers(): ResolverGroup<'metrics.page'> {
   };
 }
 
-/** `metrics.get` for a squad, on browse permissions this request already has. */
-const scopedMetrics = (scope: ReturnType<typeof scopeFromAccess>) =>
-  wrapHandler('metrics.get', metricsQueryPayload, (q, ctx: ResolverContext, deps: ResolverDeps) => withSquadErrors(() => metricsOf(q, ctx, deps, scope)));
+/** `metrics.get` for a squad this request already read, on browse permissions it already has. */
+const metricsAsked = (already: AskedAlready) =>
+  wrapHandler('metrics.get', metricsQueryPayload, (q, ctx: ResolverContext, deps: ResolverDeps) => withSquadErrors(() => metricsOf(q, ctx, deps, already)));
 
 async function pageOf(p: { squadId?: string | undefined }, ctx: ResolverContext, deps: ResolverDeps): Promise<MetricsPageDto> {
   // The page is a project page (or opened from the admin list); project settings list other squads.
@@ -41,6 +41,6 @@ async function pageOf(p: { squadId?: string | undefined }, ctx: ResolverContext,
   const record = records.find((r) => r.config.id === choice.squad.id);
   if (record === undefined) throw squadNotFound(choice.squad.id);
   const scope = scopeFromAccess(viewerOf(deps, ctx.accountId), projects, access.browsable(projects));
-  const answer = await scopedMetrics(scope)({ ...p, squadId: record.config.id }, ctx, deps);
+  const answer = await metricsAsked({ record, scope })({ ...p, squadId: record.config.id }, ctx, deps);
   return { squads, choice: { kind: 'chosen', squadId: record.config.id, detail: detailOf(record, access), answer } };
 }

@@ -1,6 +1,6 @@
 import type { MetricsAnswerDto, MetricsQuery } from '../contract/metrics-query';
 import type { SquadConfig } from '../contract/squad-config';
-import { SquadConfigRepo } from '../store/squad-config-repo';
+import { SquadConfigRepo, type SquadRecord } from '../store/squad-config-repo';
 import { cachedAnswer, loadVisibleIssues, METRICS_SET_FIELDS, metricsFigures, normaliseQuery, projectAccess, readableSquadView, squadAccess, squadFitsModule, squadNotFound, storedAsOfMs, viewerOf, viewerSyncStatus, withSquadErrors, type ViewerScope } from '../squad-view';
 import { badRequest, type AppError } from './app-error';
 import type { ResolverContext } from '../contract/context';
@@ -32,20 +32,27 @@ export function metricsResolvers(): ResolverGroup<'metrics.get'> {
   };
 }
 
+/** What a request already has when it asks for an answer (`metrics.page`): the squad read, the caller's access asked. */
+export interface AskedAlready {
+  record: SquadRecord;
+  scope: ViewerScope;
+}
+
 /**
- * The answer for `q` as the caller may see it. With a `scope`, the caller's browse permissions were
- * already asked in this request (`metrics.page`), and Jira is not asked again.
+ * The answer for `q` as the caller may see it. With `already`, the squad was read and the caller's
+ * browse permissions asked in this request, and neither is asked again.
  */
-export async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDeps, scope?: ViewerScope): Promise<MetricsAnswerDto> {
-  const config = await new SquadConfigRepo(deps.store).get(q.squadId);
-  if (config === undefined || !squadFitsModule(ctx, config)) throw squadNotFound(q.squadId);
-  const stageError = stageProblem(config, q);
+export async function metricsOf(q: MetricsQuery, ctx: ResolverContext, deps: ResolverDeps, already?: AskedAlready): Promise<MetricsAnswerDto> {
+  const stored = already?.record ?? (await new SquadConfigRepo(deps.store).getRecord(q.squadId));
+  if (stored === undefined || !squadFitsModule(ctx, stored.config)) throw squadNotFound(q.squadId);
+  const stageError = stageProblem(stored.config, q);
   if (stageError !== null) {
     // The refusal names the squad's stages, which someone who may not read the squad must not learn.
-    const { visible } = scope === undefined ? await projectAccess(deps, viewerOf(deps, ctx.accountId), config.projects) : squadAccess(scope, config.projects);
+    const projects = stored.config.projects;
+    const { visible } = already === undefined ? await projectAccess(deps, viewerOf(deps, ctx.accountId), projects) : squadAccess(already.scope, projects);
     throw visible.length === 0 ? squadNotFound(q.squadId) : stageError;
   }
-  const { record, view, viewer } = await readableSquadView(deps, ctx, q.squadId, scope);
+  const { record, view, viewer } = await readableSquadView(deps, ctx, q.squadId, { record: stored, scope: already?.scope });
   const sync = viewerSyncStatus(view);
   const projects = view.access.visible;
   const nowMs = deps.clock.nowMs();

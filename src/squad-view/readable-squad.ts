@@ -20,12 +20,13 @@ export interface ReadableSquad {
 /**
  * A squad as the caller may read it, opened (see `openSquadView`). A squad that is missing, whose
  * projects the caller cannot browse, or that the calling module may not ask about answers the same
- * NOT_FOUND, so its existence is not revealed. With a `scope` (the caller's access already asked
- * in this request), Jira is not asked again.
+ * NOT_FOUND, so its existence is not revealed. What the request already has (the squad read, the
+ * caller's access asked: `scope`) is not read or asked again.
  */
-export async function readableSquadView(deps: SquadViewDeps, ctx: ResolverContext, squadId: string, scope?: ViewerScope): Promise<ReadableSquad> {
-  const record = await new SquadConfigRepo(deps.store).getRecord(squadId);
-  if (record === undefined || !squadFitsModule(ctx, record.config)) throw squadNotFound(squadId);
+export async function readableSquadView(deps: SquadViewDeps, ctx: ResolverContext, squadId: string, already: { record?: SquadRecord; scope?: ViewerScope | undefined } = {}): Promise<ReadableSquad> {
+  const record = already.record ?? (await new SquadConfigRepo(deps.store).getRecord(squadId));
+  if (record === undefined || record.config.id !== squadId || !squadFitsModule(ctx, record.config)) throw squadNotFound(squadId);
+  const scope = already.scope;
   const viewer = scope?.viewer ?? viewerOf(deps, ctx.accountId);
   const view = await openSquadView(deps, viewer, record.config, scope);
   if (view.access.visible.length === 0) throw squadNotFound(squadId);
