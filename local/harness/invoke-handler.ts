@@ -26,7 +26,7 @@ function withTimeout(run: Promise<ResolverResult<unknown>>, functionKey: string,
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<ResolverResult<unknown>>((resolve) => {
     timer = setTimeout(
-      () => resolve({ ok: false, error: { code: 'TIMEOUT', message: `${functionKey} ran longer than ${timeoutMs / 1000} s, Forge's resolver limit.` } }),
+      () => resolve({ ok: false, error: { code: 'TIMEOUT', message: `SquadFlow took longer than ${timeoutMs / 1000} s to answer, the most Jira allows an app for one request.` } }),
       timeoutMs,
     );
   });

@@ -139,7 +139,7 @@ describe('speed-metrics panel in headless Chromium', () => {
       further++;
       if (further === 1) {
         await gate;
-        return route.fulfill({ status: 504, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'TIMEOUT', message: 'metrics.get ran longer than 25 s.' } }) });
+        return route.fulfill({ status: 504, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'TIMEOUT', message: 'SquadFlow took longer than 25 s to answer, the most Jira allows an app for one request.' } }) });
       }
       return route.continue();
     });
@@ -153,7 +153,7 @@ describe('speed-metrics panel in headless Chromium', () => {
     await page.locator('[data-testid="echart-histogram"] [data-drawn="true"]').waitFor({ timeout: 60_000 });
     release();
     await page.getByTestId('chart-scatter-failed').waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('chart-scatter-failed').innerText()).toMatch(/^The items for this scatterplot could not be read: metrics\.get ran longer than 25 s\. Every other figure on this page is complete\./);
+    expect(await page.getByTestId('chart-scatter-failed').innerText()).toMatch(/^The items for this scatterplot could not be read: SquadFlow took longer than 25 s to answer, the most Jira allows an app for one request\. Every other figure on this page is complete\./);
     await page.getByTestId('chart-scatter-retry').click();
     await page.locator('[data-testid="echart-scatter"] [data-drawn="true"]').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('chart-scatter-subtitle').innerText()).toMatch(new RegExp(`n = ${total}$`));
