@@ -2,19 +2,22 @@ import { createInterface } from 'node:readline';
 import { startHarness } from '../local/harness/start-harness';
 import { deleteCachedAnswers } from '../src/store/answer-cache';
 import { silentLogger } from '../src/ports/logger';
+import { HARNESS_SEED } from './bench-seed';
 
 /**
- * `tsx bench/harness-process.ts <issues>`: the local harness in a process of its own (as `npm start`
- * runs it, but with an in-memory store and the growth squad only), so the load generator does not
- * share its event loop. Prints one JSON line `{url, backfillMs}` once the backfill is published
+ * `tsx bench/harness-process.ts <issues> [<jira url>]`: the local harness in a process of its own (as
+ * `npm start` runs it, but with an in-memory store and the growth squad only), so the load generator
+ * does not share its event loop; with a Jira URL, against an emulator in yet another process
+ * (bench/emulator-process.ts, seed HARNESS_SEED). Prints one JSON line `{url, backfillMs}` once the backfill is published
  * and the background work after it (the answer-cache warm included) is done, then serves until
  * stdin closes. A line `cold` on stdin empties the squad's answer cache (as it is right after a
  * publish, before any warm) and answers `{"cold":true}`, so the bench can time a truly cold call.
  */
 async function main(): Promise<void> {
   const issues = Number(process.argv[2] ?? 1500);
+  const jiraUrl = process.argv[3];
   const start = performance.now();
-  const harness = await startHarness({ port: 0, demoIssues: issues, seed: 7, dataDir: null, log: silentLogger, queueTimeScale: 0, seedDemoSquad: 'growth' });
+  const harness = await startHarness({ port: 0, demoIssues: issues, seed: HARNESS_SEED, dataDir: null, log: silentLogger, queueTimeScale: 0, seedDemoSquad: 'growth', ...(jiraUrl === undefined ? {} : { jiraUrl }) });
   await harness.idle();
   process.stdout.write(`${JSON.stringify({ url: harness.url, backfillMs: performance.now() - start })}\n`);
   const commands = createInterface({ input: process.stdin });

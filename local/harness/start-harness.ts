@@ -37,6 +37,12 @@ export interface HarnessOptions {
   nowMs?: number;
   /** The local UI build (default static/dist/local). */
   staticDir?: string;
+  /**
+   * Emulator mode with Jira's answers from an emulator in another process at this URL (built with
+   * the same seed and size, so its users and data are these): the burst bench keeps Jira's work off
+   * the app's process, as Jira is off a Forge app's.
+   */
+  jiraUrl?: string;
   /** Real-site mode: no emulator; asUser and asApp both use these credentials. */
   site?: BasicAuthSite | null;
   /** Seed the demo squads on first start (emulator mode only). Default true; `'growth'` seeds only the joint growth squad. */
@@ -99,7 +105,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     });
 
   try {
-    const jira = emulator ? emulatorJira(url, emulator.users, emulator.appUser) : await siteJira(site as BasicAuthSite);
+    const jira = emulator ? emulatorJira(options.jiraUrl ?? url, emulator.users, emulator.appUser) : await siteJira(site as BasicAuthSite);
     // One store per data source: stored histories must match the Jira they were read from.
     const storeName = emulator ? `store-emulator-s${emulator.seed}-n${emulator.issueCount}.json` : `store-site-${new URL(jira.baseUrl).hostname}.json`;
     const background = createBackground({ log, timeScale: options.queueTimeScale ?? 1, reconcileEveryMs: options.reconcileEveryMs ?? 60 * 60_000 });
