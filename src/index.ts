@@ -11,6 +11,7 @@ import { ForgeQueue } from './sync/forge-queue';
 import type { SyncDeps } from './sync/sync-deps';
 import { warmSquadAnswers } from './squad-view';
 import { handleIssueEvent, handleJob, runReconcile } from './sync/handle-job';
+import { runWarmAhead } from './sync/warm-ahead';
 
 /**
  * Forge wiring only: the handlers named in manifest.yml. Dependencies are built per invocation
@@ -50,6 +51,14 @@ export async function issueEventHandler(event: unknown): Promise<void> {
 /** `index.reconcileHandler`: the hourly scheduled trigger (it may fire twice; a lease makes that harmless). */
 export async function reconcileHandler(): Promise<void> {
   await runReconcile(syncDeps());
+}
+
+/**
+ * `index.warmAheadHandler`: the five-minute scheduled trigger. In a time bucket's last five minutes
+ * it queues warms of every published squad's first answers as of the next bucket (src/sync/warm-ahead.ts).
+ */
+export async function warmAheadHandler(): Promise<void> {
+  await runWarmAhead(syncDeps());
 }
 
 /** `index.syncConsumerHandler`: one sync job; rate limits and busy squads come back via InvocationError. */

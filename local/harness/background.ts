@@ -3,6 +3,7 @@ import type { Logger } from '../../src/ports/logger';
 import { LocalQueue } from '../../src/sync/local-queue';
 import { handleIssueEvent, handleJob, runReconcile } from '../../src/sync/handle-job';
 import type { SyncDeps } from '../../src/sync/sync-deps';
+import { runWarmAhead } from '../../src/sync/warm-ahead';
 import { SerialRunner, toForgeIssueEvent, toForgeLinkEvent } from './issue-events';
 
 export interface BackgroundOptions {
@@ -10,9 +11,11 @@ export interface BackgroundOptions {
   /** Multiplies queue delays; 0 runs them at once (tests). */
   timeScale: number;
   reconcileEveryMs: number;
+  /** How often the warm-ahead trigger runs (Forge: every five minutes). */
+  warmAheadEveryMs: number;
 }
 
-/** Forge's background machinery, in process: the queue consumer, issue triggers, the scheduled reconcile. */
+/** Forge's background machinery, in process: the queue consumer, issue triggers, the scheduled reconcile and warm ahead. */
 export interface Background {
   queue: LocalQueue;
   /** Starts consuming, listening to the emulator's issue events and the reconcile timer. */
@@ -53,6 +56,11 @@ export function createBackground(options: BackgroundOptions): Background {
       }, options.reconcileEveryMs);
       timer.unref();
       stops.push(() => clearInterval(timer));
+      const ahead = setInterval(() => {
+        runWarmAhead(d).catch((err: unknown) => log.error('warm ahead failed', { errorType: errorType(err) }));
+      }, options.warmAheadEveryMs);
+      ahead.unref();
+      stops.push(() => clearInterval(ahead));
     },
     async idle() {
       // Events push jobs and jobs make changes that emit events: settle until both are quiet.

@@ -108,7 +108,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const jira = emulator ? emulatorJira(options.jiraUrl ?? url, emulator.users, emulator.appUser) : await siteJira(site as BasicAuthSite);
     // One store per data source: stored histories must match the Jira they were read from.
     const storeName = emulator ? `store-emulator-s${emulator.seed}-n${emulator.issueCount}.json` : `store-site-${new URL(jira.baseUrl).hostname}.json`;
-    const background = createBackground({ log, timeScale: options.queueTimeScale ?? 1, reconcileEveryMs: options.reconcileEveryMs ?? 60 * 60_000 });
+    const background = createBackground({ log, timeScale: options.queueTimeScale ?? 1, reconcileEveryMs: options.reconcileEveryMs ?? 60 * 60_000, warmAheadEveryMs: 5 * 60_000 });
     stops.push(() => background.stop());
     const deps: ResolverDeps = {
       jira: jira.jira,

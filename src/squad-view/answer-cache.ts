@@ -4,17 +4,12 @@ import { formatDay } from '../domain/time/civil';
 import { DayCalendar } from '../domain/time/day-calendar';
 import type { JsonValue } from '../ports/key-value-store';
 import type { Logger } from '../ports/logger';
-import { readCachedAnswer, writeCachedAnswer } from '../store/answer-cache';
+import { ANSWER_TIME_BUCKET_MS, readCachedAnswer, writeCachedAnswer } from '../store/answer-cache';
 import type { SquadViewDeps } from './deps';
 import type { SquadView } from './squad-view';
 import { visibilityKey } from './visibility';
 
-/**
- * Answers that depend on "now" (ages of items in progress, `lastDays`, "as of") are cached for at
- * most this long: a quarter of an hour moves an age by 0.01 days, below what any page shows.
- * 15 minutes also divides every time zone's offset, so a bucket never straddles a squad's midnight.
- */
-export const ANSWER_TIME_BUCKET_MS = 15 * 60_000;
+export { ANSWER_TIME_BUCKET_MS };
 
 /** What a cached answer is keyed on besides the view; see {@link answerDigest}. */
 export interface AnswerQuestion {

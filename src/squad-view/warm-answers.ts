@@ -31,17 +31,19 @@ const YIELD_EVERY = 2000;
  * visibility, and they compute as before. Nothing about any viewer is read or stored.
  *
  * Also writes the per-project count index for this data version, so that viewer's first call reads
- * no segment at all. An answer already cached is not computed again; past `deadlineMs` no further
+ * no segment at all. With `atMs` (the start of the next time bucket), the answers are those a call
+ * at that instant computes for the data as it is now. An answer already cached is not computed again; past `deadlineMs` no further
  * answer is started. The cache's writes are all-or-nothing for a reader (parts, then the head that
  * names them), so a warm that fails half-way leaves nothing a reader would take.
  */
-export async function warmSquadAnswers(deps: CacheDeps, squadId: string, options: { deadlineMs: number }): Promise<WarmResult> {
+export async function warmSquadAnswers(deps: CacheDeps, squadId: string, options: { deadlineMs: number; atMs?: number }): Promise<WarmResult> {
   const result: WarmResult = { warmed: 0, cached: 0, skipped: null };
   const record = await new SquadConfigRepo(deps.store).getRecord(squadId);
   const version = record === undefined ? undefined : await readDataVersion(deps, squadId);
   if (record === undefined || version === undefined) return { ...result, skipped: 'no-data' };
   const config = record.config;
-  const nowMs = deps.clock.nowMs();
+  // As of now, or of a time bucket ahead (the next quarter hour's first viewer then finds it cached).
+  const nowMs = options.atMs ?? deps.clock.nowMs();
   const [sync, stored] = await Promise.all([getSyncStatus(deps.store, squadId, nowMs), storedCounts(deps, squadId, version)]);
   const visibility: SquadVisibility = { projects: config.projects.map((project) => ({ project, whole: true })), someProjectsHidden: false };
   const view: SquadView = {

@@ -14,6 +14,16 @@ import { keys } from './keys';
  * (left by two writers racing). Cleanup after a publish and the purge after a delete remove them
  * all with the squad's other keys.
  */
+/**
+ * Answers that depend on "now" (ages of items in progress, `lastDays`, "as of") are cached for at
+ * most this long: a quarter of an hour moves an age by 0.01 days, below what any page shows.
+ * 15 minutes also divides every time zone's offset, so a bucket never straddles a squad's midnight.
+ */
+export const ANSWER_TIME_BUCKET_MS = 15 * 60_000;
+
+/** When the time bucket after the one `nowMs` falls in starts (what a warm ahead computes for). */
+export const nextBucketStartMs = (nowMs: number): number => (Math.floor(nowMs / ANSWER_TIME_BUCKET_MS) + 1) * ANSWER_TIME_BUCKET_MS;
+
 export const ANSWER_MAX_ENTRIES = 32;
 /** Text of one answer at most (the speed page's first answer for a 50,000-issue squad is about 1.9 MB). */
 export const ANSWER_MAX_TEXT_BYTES = 3 * 1024 * 1024;

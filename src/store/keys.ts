@@ -30,6 +30,8 @@ export const keys = {
   warmRequest: (squadId: string): string => `squad:${squadId}:warmreq`,
   /** Held while the squad's first answers are warmed: one warm per squad at a time. */
   warmLease: (squadId: string): string => `squad:${squadId}:warmlease`,
+  /** Set by the first run of the five-minute trigger that warms ahead for a time bucket (src/sync/warm-ahead.ts). */
+  warmAhead: (bucketStartMs: number): string => `app:warm-ahead:${bucketStartMs}`,
   /** Short lock held while one segment is read, changed and written back. */
   segmentLock: (squadId: string, generation: number, segment: number): string => `squad:${squadId}:g${generation}:s${segment}:lock`,
   /** Backfill staging: issues fetched in batch `batch` that hash into segment group `group`. */

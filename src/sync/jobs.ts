@@ -21,9 +21,12 @@ export const issueJobSchema = z.object({
 /** Removes every generation key of the squad other than the published one and a running backfill's. */
 export const cleanupJobSchema = z.object({ squadId });
 export const reconcileJobSchema = z.object({ squadId });
+/**
+ * Computes and caches the answers a whole-squad viewer asks first, for the data as it is when the
+ * job runs: as of now, or as of `atMs`, the start of the next time bucket (a warm ahead).
+ */
+export const warmJobSchema = z.object({ squadId, atMs: z.number().int().positive().optional() });
 /** Removes a deleted squad's data: every generation up to `upToGeneration`, and its small keys if no squad took the ID again. */
-/** Computes and caches the answers a whole-squad viewer asks first, for the data as it is when the job runs. */
-export const warmJobSchema = z.object({ squadId });
 export const purgeJobSchema = z.object({ squadId, upToGeneration: z.number().int().nonnegative() });
 
 export type BackfillJob = z.infer<typeof backfillJobSchema>;

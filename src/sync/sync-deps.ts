@@ -55,7 +55,13 @@ export interface SyncDeps {
    * `warmSquadAnswers`, bound by the wiring: the sync cannot import the read side). Absent: the sync
    * asks for no warming (most tests). See warm.ts.
    */
-  warmAnswers?: (squadId: string, options: { deadlineMs: number }) => Promise<WarmReport>;
+  warmAnswers?: (squadId: string, options: WarmOptions) => Promise<WarmReport>;
+}
+
+/** A warm's bounds: start no answer past `deadlineMs`; compute as of `atMs` (a time bucket ahead) or now. */
+export interface WarmOptions {
+  deadlineMs: number;
+  atMs?: number;
 }
 
 /** What a warm did, for logs (counts and codes only: nothing about a viewer or an issue). */

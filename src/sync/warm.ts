@@ -48,7 +48,8 @@ export async function runWarm(deps: SyncDeps, job: WarmJob): Promise<JobOutcome>
   const { store, clock } = deps;
   const startMs = clock.nowMs();
   // Changes from now on ask for a warm of their own: this one may have read the data before them.
-  await store.delete(keys.warmRequest(job.squadId)).catch(() => undefined);
+  // (A warm ahead answers a time bucket, not a change: the change's own warm stays queued.)
+  if (job.atMs === undefined) await store.delete(keys.warmRequest(job.squadId)).catch(() => undefined);
   const lease = await tryLease(store, keys.warmLease(job.squadId), WARM_LEASE_SECONDS).catch(() => null);
   if (lease === null) {
     // Another warm is running; it may have read the data before the change that queued this one.
@@ -56,8 +57,8 @@ export async function runWarm(deps: SyncDeps, job: WarmJob): Promise<JobOutcome>
   }
   try {
     const deadlineMs = startMs + Math.min(limitsOf(deps).jobBudgetMs, WARM_BUDGET_MS);
-    const report = await warm(job.squadId, { deadlineMs });
-    deps.log.info('answers warmed', { squadId: job.squadId, warmed: report.warmed, cached: report.cached, skipped: report.skipped ?? 'none', ms: clock.nowMs() - startMs });
+    const report = await warm(job.squadId, { deadlineMs, ...(job.atMs === undefined ? {} : { atMs: job.atMs }) });
+    deps.log.info('answers warmed', { squadId: job.squadId, ahead: job.atMs !== undefined, warmed: report.warmed, cached: report.cached, skipped: report.skipped ?? 'none', ms: clock.nowMs() - startMs });
   } catch (err) {
     deps.log.warn('answers not warmed', { squadId: job.squadId, code: 'WARM_FAILED', errorType: err instanceof Error ? err.name : typeof err });
   } finally {

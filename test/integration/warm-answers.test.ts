@@ -3,6 +3,7 @@ import { DEMO_USERS, type IssueEvent } from '../../local/jira-emulator';
 import { DEFAULT_CONTROLS, metricsPayload } from '../../static/src/pages/metrics/panel-controls';
 import { panelFirstQuestion, panelPageQuestion } from '../../src/contract/metrics-panel-question';
 import type { MetricsPageDto } from '../../src/contract/metrics-page';
+import { nextBucketStartMs } from '../../src/store/answer-cache';
 import type { MetricsAnswerDto, MetricsQuery } from '../../src/contract/metrics-query';
 import type { Logger } from '../../src/ports/logger';
 import { allResolvers, invokeResolver } from '../../src/resolvers/registry';
@@ -108,6 +109,23 @@ describe('warming the answer cache after the data changes', () => {
     const page = result.data as MetricsPageDto;
     expect(page.choice).toMatchObject({ kind: 'chosen', squadId: DEMO_SQUAD.id, answer: { ok: true } });
     if (page.choice.kind === 'chosen' && page.choice.answer.ok) expect(page.choice.answer.data).toEqual(await fresh('carol', PANEL));
+  });
+
+  it('warms ahead: answers warmed as of the next quarter hour are what a call then gets, without a segment read', async () => {
+    const atMs = nextBucketStartMs(nowMs);
+    const report = await warmSquadAnswers(env.deps, DEMO_SQUAD.id, { deadlineMs: Number.POSITIVE_INFINITY, atMs });
+    expect(report.warmed).toBe(2);
+    const frozen = env.deps.clock;
+    env.deps.clock = { nowMs: () => atMs + 60_000 };
+    try {
+      const ahead = await ask('carol', PANEL);
+      expect(ahead.read).toBe(false);
+      // Within a bucket every cached answer is as of its first computation: here the bucket's first instant.
+      env.deps.clock = { nowMs: () => atMs };
+      expect(ahead.answer).toEqual(await fresh('carol', PANEL));
+    } finally {
+      env.deps.clock = frozen;
+    }
   });
 
   it('never gives lena (MKT as reporter only) or mark (MKT only) a warmed answer', async () => {
