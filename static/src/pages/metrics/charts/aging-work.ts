@@ -1,7 +1,7 @@
 import type { SquadMetricsDto } from '../../../../../src/contract/metrics';
 import type { ChartPalette } from '../../../components/charts/palette';
 import { dayInZone, fmtDay, fmtDays } from '../format-figures';
-import { CHART_HEIGHT, baseOption, categoryAxis, escapeHtml, valueAxis } from './chart-base';
+import { CHART_HEIGHT, baseOption, categoryAxis, escapeHtml, valueAxis, fixedGrid } from './chart-base';
 import type { ChartModel } from './lead-time-scatter';
 import { summaryLine, withSummaries, type SummaryLookup } from './summary-lookup';
 
@@ -67,7 +67,7 @@ export function agingWork(dto: SquadMetricsDto, p: ChartPalette, stageNames: rea
   const row = (a: AgingDto): number[] => [stages.indexOf(a.stage) + jitter(a.key) * 0.6, a.ageDays];
   const option = {
     ...baseOption(p, `Aging work: ${dto.aging.length} items in progress as of ${asOf}`),
-    grid: GRID,
+    grid: fixedGrid(GRID),
     xAxis: categoryAxis(p, 'Stage the item is in', stages),
     yAxis: valueAxis(p, `Total age since entering ${dto.leadTime.from} (${dto.asOf.unit} days)`, { min: 0, max: axisMax, nameGap: 44 }),
     tooltip: {

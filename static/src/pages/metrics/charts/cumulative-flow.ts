@@ -1,7 +1,7 @@
 import type { SquadMetricsDto } from '../../../../../src/contract/metrics';
 import type { ChartPalette } from '../../../components/charts/palette';
 import { fmtDay } from '../format-figures';
-import { baseOption, dayMs, escapeHtml, timeAxis, valueAxis } from './chart-base';
+import { baseOption, dayMs, escapeHtml, timeAxis, valueAxis, fixedGrid } from './chart-base';
 import type { ChartModel } from './lead-time-scatter';
 
 /**
@@ -15,7 +15,7 @@ export function cumulativeFlow(dto: SquadMetricsDto, p: ChartPalette, stageNames
   const option = {
     ...baseOption(p, `Cumulative flow over ${dto.cfd.length} days`),
     aria: { enabled: true, decal: { show: true } },
-    grid: { left: 56, right: 110, top: 40, bottom: 48 },
+    grid: fixedGrid({ left: 56, right: 110, top: 40, bottom: 48 }),
     xAxis: timeAxis(p, 'Day'),
     yAxis: valueAxis(p, 'Items that reached the stage (or a later one)', { nameGap: 44 }),
     tooltip: {

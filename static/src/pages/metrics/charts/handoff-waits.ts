@@ -1,7 +1,7 @@
 import type { SquadMetricsDto } from '../../../../../src/contract/metrics';
 import type { ChartPalette } from '../../../components/charts/palette';
 import { fmtDay, fmtDays } from '../format-figures';
-import { baseOption, categoryAxis, valueAxis } from './chart-base';
+import { baseOption, categoryAxis, valueAxis, fixedGrid } from './chart-base';
 import type { ChartModel } from './lead-time-scatter';
 
 /** Hand-off waits per direction (median and 85th percentile), and the longest open waits as rows. */
@@ -12,7 +12,7 @@ export function handoffChart(dto: SquadMetricsDto, p: ChartPalette): ChartModel 
   const option = {
     ...baseOption(p, 'Hand-off waits per direction'),
     aria: { enabled: true, decal: { show: true } },
-    grid: { left: 150, right: 72, top: 40, bottom: 40 },
+    grid: fixedGrid({ left: 150, right: 72, top: 40, bottom: 40 }),
     yAxis: categoryAxis(p, '', dirs.map((d) => `${d.from} → ${d.to} (n = ${d.wait.count})`), { inverse: true, axisLabel: { color: p.text } }),
     xAxis: valueAxis(p, `Wait (${dto.asOf.unit} days)`, { min: 0, nameGap: 26 }),
     tooltip: { ...(baseOption(p, '')['tooltip'] as object), trigger: 'axis', axisPointer: { type: 'shadow' } },

@@ -1,7 +1,7 @@
 import type { SquadMetricsDto } from '../../../../../src/contract/metrics';
 import type { ChartPalette } from '../../../components/charts/palette';
 import { fmtDay, fmtDays } from '../format-figures';
-import { baseOption, categoryAxis, valueAxis } from './chart-base';
+import { baseOption, categoryAxis, valueAxis, fixedGrid } from './chart-base';
 import type { ChartModel } from './lead-time-scatter';
 
 function finalNote(dto: SquadMetricsDto): string {
@@ -17,7 +17,7 @@ export function timeInStageChart(dto: SquadMetricsDto, p: ChartPalette): ChartMo
   const option = {
     ...baseOption(p, 'Time in stage per stage'),
     aria: { enabled: true, decal: { show: true } },
-    grid: { left: 150, right: 72, top: 40, bottom: 48 },
+    grid: fixedGrid({ left: 150, right: 72, top: 40, bottom: 48 }),
     yAxis: categoryAxis(p, '', names, { inverse: true, axisLabel: { color: p.text } }),
     xAxis: valueAxis(p, 'Elapsed days in the stage (all visits)', { min: 0, nameGap: 28 }),
     tooltip: { ...(baseOption(p, '')['tooltip'] as object), trigger: 'axis', axisPointer: { type: 'shadow' } },
