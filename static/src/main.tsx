@@ -9,15 +9,16 @@ import { preloadPage } from './routing/lazy-pages';
 import './global.css';
 
 /**
- * Boot: read the module context, follow the host's colour mode, then render the page for the
- * module. In Jira, `view.theme.enable()` hands the colour mode to Jira; setGlobalTheme loads the
- * token CSS for it (locally `?theme=dark` picks it).
+ * Boot: read the module context, start loading the page (its chunk and first questions), follow
+ * the host's colour mode, then render the page for the module. In Jira, `view.theme.enable()`
+ * hands the colour mode to Jira; setGlobalTheme loads the token CSS for it (locally `?theme=dark`
+ * picks it).
  */
 async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root') as HTMLElement);
   try {
     const ctx = await hostBridge.getContext();
-    preloadPage(pageForContext(ctx));
+    preloadPage(pageForContext(ctx), { ctx, readQuery: () => hostBridge.readQuery() });
     await hostBridge.enableTheming();
     await setGlobalTheme({ light: 'light', dark: 'dark', colorMode: ctx.colorMode, spacing: 'spacing', typography: 'typography' });
     root.render(

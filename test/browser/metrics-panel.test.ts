@@ -94,6 +94,25 @@ describe('speed-metrics panel in headless Chromium', () => {
     expect(w?.problems).toEqual([]);
   });
 
+  it('makes one call for the first view, asked at boot and taken by the page, never twice', async () => {
+    w = await openWatchedPage(browser, { width: 1280, height: 900 });
+    const asked: string[] = [];
+    w.page.on('request', (req) => {
+      if (req.url().endsWith('/api/invoke')) {
+        const body = req.postDataJSON() as { functionKey: string; payload: unknown };
+        asked.push(JSON.stringify([body.functionKey, body.payload]));
+      }
+    });
+    await w.page.goto(`${harness.url}/metrics?project=MKT&squad=growth&range=365`);
+    await waitForCharts(w.page);
+    // One call for the whole first view (asked by the boot code, taken by the page); the page
+    // frame's status line asks app.info.
+    const functions = asked.map((q) => (JSON.parse(q) as [string])[0]);
+    expect(functions.filter((f) => f !== 'app.info')).toEqual(['metrics.page']);
+    expect(asked.filter((q, i) => asked.indexOf(q) !== i)).toEqual([]);
+    expect(w.problems).toEqual([]);
+  });
+
   it('updates the charts without a reload when a control changes, and keeps it in the URL', async () => {
     const page = await open('/metrics?project=MKT&squad=growth&range=365');
     await waitForCharts(page);
@@ -183,9 +202,16 @@ describe('speed-metrics panel in headless Chromium', () => {
     w = await openWatchedPage(browser, { width: 1280, height: 900 });
     await w.page.goto(`${harness.url}/metrics?project=MKT&squad=growth&as=${USERS.mark}`);
     await w.page.getByTestId('headline-tiles').waitFor({ timeout: 60_000 });
+    const asked: string[] = [];
+    w.page.on('request', (req) => {
+      if (req.url().endsWith('/api/invoke')) asked.push((req.postDataJSON() as { functionKey: string }).functionKey);
+    });
     await w.page.goto(`${harness.url}/metrics?project=MKT&squad=no-such-squad`);
     await w.page.getByTestId('metrics-squad-missing').waitFor({ timeout: 60_000 });
     expect(await w.page.getByTestId('headline-tiles').count()).toBe(0);
+    // Nothing is asked about a squad the page does not show, not even at boot.
+    expect(asked).not.toContain('metrics.get');
+    expect(asked).not.toContain('squads.get');
   });
 
   it('shows the CMO (MKT only) no IT item anywhere: answers, tooltips, tables and CSV', async () => {

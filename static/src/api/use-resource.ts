@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FunctionKey, Functions } from '../../../src/contract';
 import { InvokeError } from './invoke-error';
 import { invoke } from './invoke';
+import { takeEarlyIfSettled } from './early-answers';
+import { takePrimedAnswer } from './primed-answers';
 
 export type Resource<T> =
   | { status: 'loading' }
@@ -10,10 +12,16 @@ export type Resource<T> =
 
 type Settled<T> = { status: 'error'; error: InvokeError } | { status: 'ready'; data: T };
 
+function toInvokeError(key: FunctionKey, err: unknown): InvokeError {
+  return err instanceof InvokeError ? err : new InvokeError(key, { code: 'INTERNAL', message: String(err) });
+}
+
 /**
  * Calls a resolver when the component mounts and whenever the payload changes (compared by value),
  * with loading and error states; `reload()` calls it again. Each answer is kept with the request it
- * answers, so a late answer to an outdated payload never shows.
+ * answers, so a late answer to an outdated payload never shows. An answer the page already holds
+ * (primed-answers.ts) or that its boot code asked for early and has arrived (early-answers.ts) is
+ * shown in the first render: no loading frame, no extra render.
  */
 export function useResource<K extends FunctionKey>(
   key: K,
@@ -22,16 +30,29 @@ export function useResource<K extends FunctionKey>(
   const [attempt, setAttempt] = useState(0);
   const payloadJson = JSON.stringify(payload);
   const request = `${attempt}|${key}|${payloadJson}`;
-  const [settled, setSettled] = useState<{ request: string; result: Settled<Functions[K]['data']> } | null>(null);
+  const [settled, setSettled] = useState<{ request: string; result: Settled<Functions[K]['data']> } | null>(() => {
+    const primed = takePrimedAnswer(key, payload);
+    if (primed !== undefined) {
+      const result: Settled<Functions[K]['data']> = primed.ok ? { status: 'ready', data: primed.data as Functions[K]['data'] } : { status: 'error', error: new InvokeError(key, primed.error) };
+      return { request, result };
+    }
+    const early = takeEarlyIfSettled(key, payload);
+    if (early === undefined) return null;
+    const result: Settled<Functions[K]['data']> = early.status === 'ready' ? { status: 'ready', data: early.data as Functions[K]['data'] } : { status: 'error', error: toInvokeError(key, early.error) };
+    return { request, result };
+  });
+  // The request answered in the first render needs no call.
+  const answeredAtMount = useRef(settled?.request ?? null);
 
   useEffect(() => {
+    if (answeredAtMount.current === request) {
+      answeredAtMount.current = null;
+      return undefined;
+    }
     let current = true;
     invoke(key, JSON.parse(payloadJson) as Functions[K]['payload']).then(
       (data) => current && setSettled({ request, result: { status: 'ready', data } }),
-      (err: unknown) => {
-        const error = err instanceof InvokeError ? err : new InvokeError(key, { code: 'INTERNAL', message: String(err) });
-        if (current) setSettled({ request, result: { status: 'error', error } });
-      },
+      (err: unknown) => current && setSettled({ request, result: { status: 'error', error: toInvokeError(key, err) } }),
     );
     return () => {
       current = false;
