@@ -13,6 +13,10 @@ export interface DrawJob {
 
 const queue = new Set<DrawJob>();
 let pumping = false;
+let started = false;
+
+/** Whether any chart has been drawn through the queue yet (warm-echarts.ts stands back then). */
+export const drawingStarted = (): boolean => started;
 
 /** Distance of an element from the viewport: 0 when visible, else pixels above or below it. */
 function distance(el: HTMLElement | null): number {
@@ -54,6 +58,7 @@ function step(): void {
     return;
   }
   queue.delete(job);
+  started = true;
   try {
     job.run();
   } finally {
