@@ -4,14 +4,8 @@ import { completedInWindow, type MetricsContext } from './metrics/metrics-contex
 import type { Timelines } from './timeline/build-timelines';
 import { IsoFormatter } from './time/format-iso';
 import { MS_PER_DAY } from './time/parse-jira-timestamp';
+import { roundDays } from './time/round-days';
 
-/**
- * Day figures in rows are rounded to the microday (0.0864 s): nobody reads further, and short
- * numbers keep 100k rows quick to write. Entry instants stay exact (ISO, ms).
- */
-export function roundDays(days: number): number {
-  return Math.round(days * 1e6) / 1e6;
-}
 
 /**
  * Per-item rows for the board and the CLI: entry instants per stage, lead time in the context's

@@ -4,6 +4,7 @@ import { MS_PER_DAY } from '../time/parse-jira-timestamp';
 import { compareKeys } from '../timeline/compare-keys';
 import type { MetricsContext } from './metrics-context';
 import { percentileOfSorted, percentRankOfSorted } from './percentile';
+import { roundDays } from '../time/round-days';
 
 /**
  * Work in progress now (entered `from`, not yet `to`, not dropped), oldest first: age is
@@ -14,7 +15,7 @@ export function agingWork(ctx: MetricsContext, sortedLeadTimes: Float64Array): A
   const S = t.stageCount;
   const names = t.squad.stageNames;
   const thresholds = ctx.percentiles.map((p) => [p, percentileOfSorted(sortedLeadTimes, p)] as const).sort((a, b) => b[0] - a[0]);
-  const out: AgingItemDto[] = [];
+  const out: Array<{ row: AgingItemDto; age: number }> = [];
   for (let i = 0; i < t.count; i++) {
     const stage = t.currentStage[i] as number;
     if (stage < 0) continue;
@@ -29,16 +30,19 @@ export function agingWork(ctx: MetricsContext, sortedLeadTimes: Float64Array): A
         break;
       }
     }
-    out.push({
+    const row: AgingItemDto = {
       key: t.issues[i]?.key ?? '',
       stage: names[stage] ?? '',
       discipline: ctx.dims.disciplineNames[ctx.dims.discipline[i] as number] ?? '',
       quickWin: ctx.dims.quickWin[i] === 1,
-      ageDays: age,
-      ageInStageDays: (t.nowMs - (t.currentSinceMs[i] as number)) / MS_PER_DAY,
+      // Rounded to the microday like every row's days (a fifth of a 50,000-issue answer was digits).
+      ageDays: roundDays(age),
+      ageInStageDays: roundDays((t.nowMs - (t.currentSinceMs[i] as number)) / MS_PER_DAY),
       percentilePosition: percentRankOfSorted(sortedLeadTimes, age),
       exceedsPercentile: exceeds,
-    });
+    };
+    out.push({ row, age });
   }
-  return out.sort((a, b) => b.ageDays - a.ageDays || compareKeys(a.key, b.key));
+  // Ordered by the exact age, as before rounding.
+  return out.sort((a, b) => b.age - a.age || compareKeys(a.row.key, b.row.key)).map((e) => e.row);
 }
