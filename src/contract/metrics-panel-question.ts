@@ -1,7 +1,8 @@
 import type { DayUnit } from './squad-config';
 import type { ItemTimelineDto, SquadMetricsDto } from './metrics';
 import type { MetricsPageFunctions } from './metrics-page';
-import { MAX_PAGE_ROWS, METRICS_SECTIONS, type MetricsFilter, type MetricsQueryFunctions, type MetricsSection, type MetricsSectionsDto } from './metrics-query';
+import type { MetricsFilter, MetricsQueryFunctions, MetricsSection, MetricsSectionsDto } from './metrics-query';
+import { MAX_PAGE_ROWS, METRICS_SECTIONS } from './panel-constants';
 
 /**
  * The speed-metrics panel's questions to `metrics.get`, in one place: the panel builds its

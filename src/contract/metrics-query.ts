@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DAY_UNITS } from './squad-config';
+import { MAX_PAGE_ROWS, METRICS_SECTIONS, type MetricsHeaderField } from './panel-constants';
 import type { SquadMetricsDto } from './metrics';
 import type { SyncStatusDto } from './sync';
 
@@ -18,14 +19,8 @@ const isoDay = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
   .refine((t) => !Number.isNaN(civilDay(t)), 'is not a calendar date (check the day of the month)')
   .refine((t) => t >= '1970-01-01' && t <= '2199-12-31', 'must be between 1970 and 2199');
-/** Sections of `metrics.get`'s answer a page may ask for: the fields of SquadMetricsDto beyond the header. */
-export const METRICS_SECTIONS = [
-  'leadTime', 'items', 'throughput', 'throughputDaily', 'wip', 'netFlow', 'cfd', 'aging', 'timeInStage', 'flowEfficiency',
-  'rework', 'dropRate', 'quickWins', 'trends', 'breakdowns', 'unmapped', 'handoffs', 'forecast',
-] as const satisfies ReadonlyArray<Exclude<keyof SquadMetricsDto, MetricsHeaderField>>;
+export { MAX_PAGE_ROWS, METRICS_SECTIONS, type MetricsHeaderField } from './panel-constants';
 export type MetricsSection = (typeof METRICS_SECTIONS)[number];
-/** Always in the answer. */
-export type MetricsHeaderField = 'squad' | 'asOf' | 'window' | 'counts' | 'choices';
 /** The answer's figures: the header, and the sections asked for. */
 export type MetricsSectionsDto = Pick<SquadMetricsDto, MetricsHeaderField> & Partial<Omit<SquadMetricsDto, MetricsHeaderField>>;
 
@@ -43,8 +38,6 @@ export function wholeMetrics(m: MetricsSectionsDto): SquadMetricsDto | null {
 export const ITEM_ROW_SETS = ['all', 'finished'] as const;
 export type ItemRowSet = (typeof ITEM_ROW_SETS)[number];
 
-/** Rows one paged `metrics.get` answer carries at most (well under Forge's 5 MB answer limit). */
-export const MAX_PAGE_ROWS = 5000;
 
 /** A reporting window spans at most ten years (and answers stay bounded). */
 export const MAX_WINDOW_DAYS = 3653;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { strictObject } from './strict-object';
+import { DAY_UNITS } from './panel-constants';
 
 /**
  * The squad configuration, version 2 (version 1 plus board and hand-off settings): one schema for the app, the admin page, the CLI and the
@@ -21,7 +22,7 @@ export const MAX_HOLIDAYS = 400;
 export const MAX_PERCENTILES = 10;
 
 export const BACKWARD_POLICIES = ['keep', 'reset', 'last'] as const;
-export const DAY_UNITS = ['elapsed', 'calendar', 'inclusive', 'business'] as const;
+export { DAY_UNITS };
 export const STAGE_COLORS = ['neutral', 'blue', 'teal', 'green', 'yellow', 'orange', 'red', 'purple', 'magenta'] as const;
 
 const projectKey = z

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { HostContext } from '../bridge/host-bridge';
+import { askMetricsPageEarly } from '../pages/metrics/ask-early';
 import type { PageId } from './page-for-context';
 
 type PageModule = { default: ComponentType };
@@ -19,26 +20,23 @@ export const LAZY_PAGES = Object.fromEntries(Object.entries(PAGE_LOADERS).map(([
 
 /**
  * What a page needs before its first paint besides its chunk, started at boot: its first resolver
- * calls (their answers are handed to the page's own calls, see api/early-answers.ts) and other
- * lazy chunks. Each in its own small chunk, so other pages' boot does not load it.
+ * call (its answer is handed to the page's own call, see api/early-answers.ts) and other lazy
+ * chunks. Part of the boot chunk (a few KB, no zod), so the question leaves right after the
+ * context is read, in parallel with the page's chunk; a chunk of its own cost a round trip and,
+ * imported beside the page's chunk, ran only with the page's whole module graph.
  */
-const PAGE_EARLY: Partial<Record<PageId, (ctx: HostContext, readQuery: () => Promise<string>) => Promise<void>>> = {
-  metrics: async (ctx, readQuery) => (await import('../pages/metrics/ask-early')).askMetricsPageEarly(ctx, readQuery),
+const PAGE_EARLY: Partial<Record<PageId, (ctx: HostContext, readQuery: () => Promise<string>) => void>> = {
+  metrics: askMetricsPageEarly,
 };
 
 /**
  * Starts fetching a page's chunk while the theme's token CSS still loads, instead of after it:
  * the two were a waterfall on every first paint. The browser's module cache makes the later
  * `lazy` import of the same chunk free; a failed fetch here is retried by it. With a context,
- * the page's first questions are asked first (PAGE_EARLY), and the page's chunk is imported once
- * they are on their way: imported together, Chromium evaluated the small early chunk only with the
- * page's whole module graph (they share modules), which held the questions back by ~0.5 s.
+ * the page's first question is asked too (PAGE_EARLY).
  */
 export function preloadPage(page: PageId | null, early?: { ctx: HostContext; readQuery: () => Promise<string> }): void {
   if (page === null) return;
-  const asking = early === undefined ? undefined : PAGE_EARLY[page]?.(early.ctx, early.readQuery);
-  (asking ?? Promise.resolve())
-    .catch(() => undefined)
-    .then(() => PAGE_LOADERS[page]())
-    .catch(() => undefined);
+  if (early !== undefined) PAGE_EARLY[page]?.(early.ctx, early.readQuery);
+  PAGE_LOADERS[page]().catch(() => undefined);
 }

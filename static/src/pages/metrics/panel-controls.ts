@@ -1,4 +1,4 @@
-import { DAY_UNITS } from '../../../../src/contract/squad-config';
+import { DAY_UNITS } from '../../../../src/contract/panel-constants';
 import {
   DEFAULT_PANEL_QUESTION,
   RANGE_PRESETS,
