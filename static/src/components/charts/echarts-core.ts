@@ -5,7 +5,7 @@
  */
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, DataZoomComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { AriaComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
@@ -13,7 +13,6 @@ echarts.use([
   LineChart,
   ScatterChart,
   AriaComponent,
-  DataZoomComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
