@@ -11,3 +11,9 @@ export const PROJECT_SETTINGS_MODULE = 'squadflow-project-settings';
 export function fromProjectSettings(ctx: { moduleKey?: string | undefined }): boolean {
   return ctx.moduleKey === PROJECT_SETTINGS_MODULE;
 }
+
+/**
+ * Modules whose `squads.list` answers no `access` (they offer no squad creation), so listing
+ * squads there asks Jira for the caller's global permissions no more.
+ */
+export const LISTS_WITHOUT_ACCESS: ReadonlySet<string> = new Set(['squadflow-project', 'squadflow-gadget', 'squadflow-issue-panel']);

@@ -63,7 +63,11 @@ export interface SquadSummaryDto {
 export interface SquadListDto {
   /** Only squads the caller can browse at least one project of, by name. */
   squads: SquadSummaryDto[];
-  access: SquadAccessDto;
+  /**
+   * What the caller may create. Null on the pages that offer no squad creation (project pages and
+   * dashboard gadgets: see LISTS_WITHOUT_ACCESS), which then cost Jira one permission request less.
+   */
+  access: SquadAccessDto | null;
 }
 
 export interface SquadDetailDto {

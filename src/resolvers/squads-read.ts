@@ -5,7 +5,7 @@ import { SquadConfigRepo, type SquadRecord } from '../store/squad-config-repo';
 import { defineResolver, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
 import type { ResolverContext } from '../contract/context';
-import { fromProjectSettings } from '../contract/modules';
+import { fromProjectSettings, LISTS_WITHOUT_ACCESS } from '../contract/modules';
 import { SquadAccess, loadGlobalAccess } from './squads-access';
 import { userJira } from './squads-jira';
 
@@ -32,8 +32,9 @@ export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get'
         const records = (await new SquadConfigRepo(deps.store).listRecords()).filter((r) => squadFitsModule(ctx, r.config));
         const projects = [...new Set(records.flatMap((r) => r.config.projects))];
         if (fromProjectSettings(ctx)) return projectSettingsList(records, await SquadAccess.load(deps, jira, [...projects, ctx.projectKey ?? '']), ctx.projectKey ?? '');
-        const [access, global] = await Promise.all([SquadAccess.load(deps, jira, projects), loadGlobalAccess(jira)]);
-        return { squads: readableSummaries(records, access), access: global };
+        const global = LISTS_WITHOUT_ACCESS.has(ctx.moduleKey ?? '') ? Promise.resolve(null) : loadGlobalAccess(jira);
+        const [access, mayCreate] = await Promise.all([SquadAccess.load(deps, jira, projects), global]);
+        return { squads: readableSummaries(records, access), access: mayCreate };
       }),
     ),
 

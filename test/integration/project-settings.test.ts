@@ -50,7 +50,7 @@ describe('squads from a project settings page', () => {
       ['mkt-only', true],
       ['joint', true],
     ]);
-    expect(alice.data.access.isJiraAdmin).toBe(true);
+    expect(alice.data.access?.isJiraAdmin).toBe(true);
     const it = await fromSettings<SquadListDto>(harness, 'alice', 'IT', 'squads.list', {});
     expect(it.data.squads.map((s) => s.id)).toEqual(['it-only', 'joint']);
   });

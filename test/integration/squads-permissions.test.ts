@@ -1,5 +1,7 @@
 import type { Harness } from '../../local/harness/start-harness';
 import type { SquadListDto, SquadDetailDto } from '../../src/contract';
+import { USERS } from '../helpers/demo-users';
+import { postInvoke } from '../helpers/harness';
 import { demoConfig, invokeAs, startSquadHarness, storeKeys } from './squads-env';
 
 jest.setTimeout(60_000);
@@ -35,6 +37,23 @@ describe('squads: who may read and who may change', () => {
     expect((await invokeAs(harness, 'mia', 'squads.delete', { squadId: 'joint' })).status).toBe(403);
     expect((await invokeAs(harness, 'mia', 'squads.duplicate', { squadId: 'joint', newId: 'copy', newName: 'Copy' })).status).toBe(403);
     expect((await invokeAs<SquadDetailDto>(harness, 'alice', 'squads.get', { squadId: 'joint' })).data.config.name).toBe('Joint squad');
+  });
+
+  it('lists squads on a project page with one permission request, and no create rights (the page offers no creation)', async () => {
+    const stats = async (): Promise<Record<string, number>> => ((await (await fetch(`${harness.url}/__emulator/stats`)).json()) as { byEndpoint: Record<string, number> }).byEndpoint;
+    const list = async (moduleKey: string): Promise<SquadListDto> => {
+      const res = await postInvoke(harness.url, JSON.stringify({ functionKey: 'squads.list', payload: {}, context: { accountId: USERS.alice, moduleKey, projectKey: 'MKT' } }));
+      return (res.json as { data: SquadListDto }).data;
+    };
+    await fetch(`${harness.url}/__emulator/stats`, { method: 'DELETE' });
+    const onProject = await list('squadflow-project');
+    expect(onProject.access).toBeNull();
+    // A project page lists the squads holding its project.
+    expect(onProject.squads.map((s) => s.id)).toEqual(['joint']);
+    const asked = await stats();
+    expect([asked['permissions-check'], asked['mypermissions']]).toEqual([1, undefined]);
+    // The admin page offers creation: it is told what the caller may create.
+    expect((await invokeAs<SquadListDto>(harness, 'alice', 'squads.list', {})).data.access).toEqual({ isJiraAdmin: true, administersSomeProject: true });
   });
 
   it('lists only squads with a project the user can browse, read-only for non-admins', async () => {

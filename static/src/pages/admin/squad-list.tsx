@@ -35,7 +35,9 @@ export function SquadList({ projectKey, onCreate, onEdit, onImported }: Props) {
   };
 
   // Only Jira admins and project admins can save a squad: others meet the reason, not a 403 at the end.
-  const mayCreate = list.status === 'ready' && (list.data.access.isJiraAdmin || list.data.access.administersSomeProject);
+  // The admin pages always get `access` (only project pages and gadgets list without it).
+  const access = list.status === 'ready' ? list.data.access : null;
+  const mayCreate = access !== null && (access.isJiraAdmin || access.administersSomeProject);
   const why = list.status === 'ready' && !mayCreate;
   const actions = (
     <Inline space="space.100" alignBlock="center">
@@ -58,7 +60,7 @@ export function SquadList({ projectKey, onCreate, onEdit, onImported }: Props) {
               The squads of {projectKey} whose projects you all administer. A squad that also spans projects you do not administer is managed by a Jira admin on the SquadFlow admin page.
             </Text>
           )}
-          {!list.data.access.isJiraAdmin && !list.data.access.administersSomeProject && (
+          {!mayCreate && (
             <SectionMessage appearance="information" title="You can look, not change" testId="not-admin-note">
               <Text as="p" id="create-disabled-reason">
                 {projectKey === undefined
