@@ -109,6 +109,10 @@ describe('Custom UI pages in headless Chromium', () => {
   it('shows a resolver error as an Atlaskit error banner with its fields, and retries', async () => {
     const w = await open('/board');
     try {
+      // The first load's own calls must be over before the failure is armed: goto returns at the
+      // load event, before the page's resolver calls, and one of those could take the failure
+      // meant for the reloaded page (then no banner shows: this failed about one run in three).
+      await w.page.waitForLoadState('networkidle');
       let calls = 0;
       await w.page.route('**/api/invoke', async (route) => {
         calls += 1;
@@ -162,6 +166,8 @@ describe('Forge build routed by module context', () => {
     const answers = {
       'app.info': appInfo(context.moduleKey, project?.key ?? null),
       'squads.list': { ok: true, data: { squads: [], access: { isJiraAdmin: false, administersSomeProject: false } } },
+      // The speed-metrics page's first view in one call (metrics.page): no squad covers the project.
+      'metrics.page': { ok: true, data: { squads: [], choice: { kind: 'none' } } },
     };
     await installFakeForgeHost(w.page, { context, ...(pathname === undefined ? {} : { pathname }), answers });
     await w.page.goto(resource.url);
