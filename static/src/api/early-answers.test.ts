@@ -1,4 +1,5 @@
-import { EARLY_ANSWER_MAX_AGE_MS, askEarly, forgetEarlyAnswers, takeEarly, takeEarlyIfSettled } from './early-answers';
+import { EARLY_ANSWER_MAX_AGE_MS, askEarly, forgetEarlyAnswers, primeAnswer, questionKey, takeEarly, takeEarlyIfSettled } from './early-answers';
+import { InvokeError } from './invoke-error';
 
 const info = { app: 'SquadFlow', version: '0.1.0', moduleKey: null, projectKey: null, mode: 'emulator' } as const;
 /** Lets the early call's own `then` run. */
@@ -57,5 +58,24 @@ describe('early answers', () => {
     now.mockReturnValue(1_000 + EARLY_ANSWER_MAX_AGE_MS + 1);
     expect(takeEarlyIfSettled('app.info', {})).toBeUndefined();
     expect(takeEarly('app.info', {})).toBeUndefined();
+  });
+
+  it('hands a primed answer (one a combined call gave) out once, to exactly its question, whatever the order of its keys', async () => {
+    primeAnswer('squads.get', { squadId: 'growth' }, { ok: true, data: { config: {}, revision: 1, updatedAt: null, canEdit: false } as never });
+    expect(takeEarly('squads.get', { squadId: 'brand' })).toBeUndefined();
+    expect(takeEarlyIfSettled('squads.get', { squadId: 'growth' })).toMatchObject({ status: 'ready', data: { revision: 1 } });
+    expect(takeEarly('squads.get', { squadId: 'growth' })).toBeUndefined();
+    expect(questionKey('metrics.get', { b: 1, a: { d: [1, { y: 2, x: 1 }], c: undefined } })).toBe(questionKey('metrics.get', { a: { d: [1, { x: 1, y: 2 }] }, b: 1 }));
+  });
+
+  it('hands a primed refusal out as the call’s InvokeError, and nothing once it is stale', async () => {
+    const now = jest.spyOn(performance, 'now').mockReturnValue(1_000);
+    primeAnswer('metrics.get', { squadId: 'growth' }, { ok: false, error: { code: 'BAD_REQUEST', message: 'to: must come after from' } });
+    const refused = takeEarly('metrics.get', { squadId: 'growth' });
+    await expect(refused).rejects.toBeInstanceOf(InvokeError);
+    await expect(refused).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'to: must come after from' });
+    primeAnswer('metrics.get', { squadId: 'growth' }, { ok: true, data: {} as never });
+    now.mockReturnValue(1_000 + EARLY_ANSWER_MAX_AGE_MS + 1);
+    expect(takeEarly('metrics.get', { squadId: 'growth' })).toBeUndefined();
   });
 });

@@ -1,12 +1,14 @@
-import type { FunctionKey, Functions } from '../../../src/contract';
-import { questionKey } from './primed-answers';
+import type { FunctionKey, Functions, ResolverResult } from '../../../src/contract';
+import { InvokeError } from './invoke-error';
 
 /**
- * Questions a page asks before it has rendered: the page's boot code asks them while the page's
- * chunks load (see `routing/lazy-pages.ts`), and the page's first call of exactly the same question
- * (function and payload, compared by value: `questionKey`) takes that answer instead of asking again. Each early
- * answer is used once: a reload, a retry or a later page asks afresh. An early answer nobody took
- * within EARLY_ANSWER_MAX_AGE_MS is dropped, so nothing stale shows up later.
+ * Answers a page has before its components ask: questions the page's boot code asks while the
+ * page's chunks load (`askEarly`, see `routing/lazy-pages.ts`), and answers one combined call
+ * already gave (`primeAnswer`: `metrics.page` answers what `squads.get` and `metrics.get` would).
+ * The page's first call of exactly the same question (function and payload, compared by value:
+ * `questionKey`) takes that answer instead of asking again. Each is used once: a reload, a retry or
+ * a later page asks afresh. One nobody took within EARLY_ANSWER_MAX_AGE_MS is dropped, so nothing
+ * stale shows up later.
  *
  * On the speed-metrics page the figures were asked only after the page's chunks, the chart library
  * and React's first commit: about a second after navigation, then a round trip later the tiles.
@@ -23,6 +25,21 @@ interface Early {
 }
 
 const early = new Map<string, Early>();
+
+/** The question's identity: key and payload with object keys in order (builders may order them differently). */
+export function questionKey(key: string, payload: unknown): string {
+  const sorted = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sorted);
+    if (v === null || typeof v !== 'object') return v;
+    return Object.fromEntries(
+      Object.entries(v as Record<string, unknown>)
+        .filter(([, x]) => x !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, x]) => [k, sorted(x)]),
+    );
+  };
+  return `${key} ${JSON.stringify(sorted(payload))}`;
+}
 
 function fresh(key: string): Early | undefined {
   const entry = early.get(key);
@@ -61,6 +78,20 @@ export function askEarly<K extends FunctionKey>(
   entry.promise.catch(() => undefined);
   early.set(key, entry);
   return entry.promise as Promise<Functions[K]['data']>;
+}
+
+/** Holds an answer a combined call gave for this question (a refusal too), for the page's first call of it. */
+export function primeAnswer<K extends FunctionKey>(functionKey: K, payload: Functions[K]['payload'], result: ResolverResult<Functions[K]['data']>): void {
+  const key = questionKey(functionKey, payload);
+  const askedAt = performance.now();
+  if (result.ok) {
+    early.set(key, { promise: Promise.resolve(result.data), settled: { status: 'ready', data: result.data }, askedAt });
+    return;
+  }
+  const refusal = new InvokeError(functionKey, result.error);
+  const promise = Promise.reject(refusal);
+  promise.catch(() => undefined);
+  early.set(key, { promise, settled: { status: 'failed', error: refusal }, askedAt });
 }
 
 /** The early call of exactly this question, once (the next call of it asks again); undefined when there is none. */

@@ -3,7 +3,6 @@ import type { FunctionKey, Functions } from '../../../src/contract';
 import { InvokeError } from './invoke-error';
 import { invoke } from './invoke';
 import { takeEarlyIfSettled } from './early-answers';
-import { takePrimedAnswer } from './primed-answers';
 
 export type Resource<T> =
   | { status: 'loading' }
@@ -20,8 +19,8 @@ function toInvokeError(key: FunctionKey, err: unknown): InvokeError {
  * Calls a resolver when the component mounts and whenever the payload changes (compared by value),
  * with loading and error states; `reload()` calls it again. Each answer is kept with the request it
  * answers, so a late answer to an outdated payload never shows. An answer the page already holds
- * (primed-answers.ts) or that its boot code asked for early and has arrived (early-answers.ts) is
- * shown in the first render: no loading frame, no extra render.
+ * (early-answers.ts: asked at boot and arrived, or primed by a combined call) is shown in the first
+ * render: no loading frame, no extra render.
  */
 export function useResource<K extends FunctionKey>(
   key: K,
@@ -31,11 +30,6 @@ export function useResource<K extends FunctionKey>(
   const payloadJson = JSON.stringify(payload);
   const request = `${attempt}|${key}|${payloadJson}`;
   const [settled, setSettled] = useState<{ request: string; result: Settled<Functions[K]['data']> } | null>(() => {
-    const primed = takePrimedAnswer(key, payload);
-    if (primed !== undefined) {
-      const result: Settled<Functions[K]['data']> = primed.ok ? { status: 'ready', data: primed.data as Functions[K]['data'] } : { status: 'error', error: new InvokeError(key, primed.error) };
-      return { request, result };
-    }
     const early = takeEarlyIfSettled(key, payload);
     if (early === undefined) return null;
     const result: Settled<Functions[K]['data']> = early.status === 'ready' ? { status: 'ready', data: early.data as Functions[K]['data'] } : { status: 'error', error: toInvokeError(key, early.error) };

@@ -3,14 +3,14 @@ import type { MetricsPageDto } from '../../../../src/contract/metrics-page';
 import { panelPageQuestion } from '../../../../src/contract/metrics-panel-question';
 import { invoke } from '../../api/invoke';
 import { InvokeError } from '../../api/invoke-error';
-import { primeAnswer } from '../../api/primed-answers';
+import { primeAnswer } from '../../api/early-answers';
 import type { Resource } from '../../api/use-resource';
 import { metricsPayload, type PanelControls } from './panel-controls';
 
 /**
  * The page's first view in one call (`metrics.page`): the squads it may offer, and, for the squad
  * it shows, the answers `squads.get` and `metrics.get` would give, handed to the components that
- * ask them (primed-answers.ts) so they wait for no round trip of their own. One call a page view
+ * ask them (early-answers.ts) so they wait for no round trip of their own. One call a page view
  * means one permission check as the viewer. Asked once, with the controls the page opened with;
  * later control changes ask `metrics.get`, and the squads stay. `reload()` asks again.
  */
