@@ -3,13 +3,13 @@ import { metricsQueryPayload } from '../contract/metrics-query';
 import type { MetricsPageDto } from '../contract/metrics-page';
 import { fromProjectSettings } from '../contract/modules';
 import { pickSquad } from '../contract/pick-squad';
-import { scopeFromAccess, squadFitsModule, squadNotFound, viewerOf, withSquadErrors } from '../squad-view';
-import { SquadConfigRepo } from '../store/squad-config-repo';
+import { scopeFromAccess, squadNotFound, viewerOf, withSquadErrors } from '../squad-view';
+import { notFound } from './app-error';
 import { defineResolver, wrapHandler, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
 import { metricsOf, type AskedAlready } from './metrics';
 import { SquadAccess } from './squads-access';
-import { detailOf, readableSummaries } from './squads-read';
+import { detailOf, readableSummaries, squadsOfModule } from './squads-read';
 import { userJira } from './squads-jira';
 
 /**
@@ -29,10 +29,9 @@ const metricsAsked = (already: AskedAlready) =>
   wrapHandler('metrics.get', metricsQueryPayload, (q, ctx: ResolverContext, deps: ResolverDeps) => withSquadErrors(() => metricsOf(q, ctx, deps, already)));
 
 async function pageOf(p: { squadId?: string | undefined }, ctx: ResolverContext, deps: ResolverDeps): Promise<MetricsPageDto> {
-  // The page is a project page (or opened from the admin list); project settings list other squads.
-  if (fromProjectSettings(ctx)) throw squadNotFound(p.squadId ?? '');
-  const records = (await new SquadConfigRepo(deps.store).listRecords()).filter((r) => squadFitsModule(ctx, r.config));
-  const projects = [...new Set(records.flatMap((r) => r.config.projects))];
+  // The page is a project page (or opened from the admin list); project settings have no such page.
+  if (fromProjectSettings(ctx)) throw notFound("A project's settings have no speed-metrics page: open it from the project.");
+  const { records, projects } = await squadsOfModule(ctx, deps);
   const access = await SquadAccess.load(deps, userJira(ctx, deps), projects);
   const squads = readableSummaries(records, access);
   const choice = pickSquad(squads, p.squadId ?? null, ctx.projectKey ?? null);

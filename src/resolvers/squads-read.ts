@@ -28,9 +28,7 @@ export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get'
     'squads.list': defineResolver('squads.list', (_p, ctx, deps) =>
       withSquadErrors(async (): Promise<SquadListDto> => {
         const jira = userJira(ctx, deps);
-        // A project page lists only the squads holding its project, an issue panel those of its issue.
-        const records = (await new SquadConfigRepo(deps.store).listRecords()).filter((r) => squadFitsModule(ctx, r.config));
-        const projects = [...new Set(records.flatMap((r) => r.config.projects))];
+        const { records, projects } = await squadsOfModule(ctx, deps);
         if (fromProjectSettings(ctx)) return projectSettingsList(records, await SquadAccess.load(deps, jira, [...projects, ctx.projectKey ?? '']), ctx.projectKey ?? '');
         const global = LISTS_WITHOUT_ACCESS.has(ctx.moduleKey ?? '') ? Promise.resolve(null) : loadGlobalAccess(jira);
         const [access, mayCreate] = await Promise.all([SquadAccess.load(deps, jira, projects), global]);
@@ -53,6 +51,15 @@ export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get'
       }),
     ),
   };
+}
+
+/**
+ * The stored squads the calling module may ask about (a project page only those holding its
+ * project, an issue panel those of its issue) and every project they name.
+ */
+export async function squadsOfModule(ctx: ResolverContext, deps: ResolverDeps): Promise<{ records: SquadRecord[]; projects: string[] }> {
+  const records = (await new SquadConfigRepo(deps.store).listRecords()).filter((r) => squadFitsModule(ctx, r.config));
+  return { records, projects: [...new Set(records.flatMap((r) => r.config.projects))] };
 }
 
 /** A squad the caller may read, as `squads.get` answers it. */

@@ -74,4 +74,9 @@ describe('metrics.page: the speed page’s first view in one call', () => {
     const result = await invokeResolver(allResolvers(), 'metrics.page', { squadId: 'Bad Id!', window: { lastDays: 90 } }, { accountId: user('carol'), ...PROJECT_PAGE }, env.deps);
     expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', details: { fields: [{ path: 'squadId' }] } } });
   });
+
+  it('is no call of a project settings page, said in words', async () => {
+    const result = await invokeResolver(allResolvers(), 'metrics.page', panelPageQuestion(DEMO_SQUAD.id), { accountId: user('alice'), moduleKey: 'squadflow-project-settings', projectKey: 'MKT' }, env.deps);
+    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: "A project's settings have no speed-metrics page: open it from the project." } });
+  });
 });

@@ -39,7 +39,7 @@ describe('createInvoke', () => {
   it('turns a rejected bridge call into INTERNAL naming the function', async () => {
     const invoke = createInvoke({ invoke: () => Promise.reject(new TypeError('Failed to fetch')) });
     const err = await failure(invoke('app.info', {}));
-    expect(err.body).toEqual({ code: 'INTERNAL', message: 'SquadFlow could not be reached. Check your connection and try again.', details: { reason: 'Failed to fetch' } });
+    expect(err.body).toEqual({ code: 'INTERNAL', message: 'SquadFlow could not be reached. Check your connection and try again.', details: { bridgeError: 'Failed to fetch' } });
   });
 
   it('refuses answers of any other shape, including unknown error codes', async () => {

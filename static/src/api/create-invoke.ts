@@ -27,7 +27,7 @@ export function createInvoke(bridge: Pick<HostBridge, 'invoke'>): Invoke {
     } catch (err) {
       // The bridge's reason is for developers (the browser console has it); people get a sentence.
       const reason = err instanceof Error ? err.message : String(err);
-      throw new InvokeError(key, { code: 'INTERNAL', message: 'SquadFlow could not be reached. Check your connection and try again.', details: { reason: reason.slice(0, 200) } });
+      throw new InvokeError(key, { code: 'INTERNAL', message: 'SquadFlow could not be reached. Check your connection and try again.', details: { bridgeError: reason.slice(0, 200) } });
     }
     if (isRecord(raw) && raw['ok'] === true && 'data' in raw) return raw['data'] as Functions[K]['data'];
     const body = isRecord(raw) ? toErrorBody(raw['error']) : null;
