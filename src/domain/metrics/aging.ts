@@ -35,7 +35,7 @@ export function agingWork(ctx: MetricsContext, sortedLeadTimes: Float64Array): A
       stage: names[stage] ?? '',
       discipline: ctx.dims.disciplineNames[ctx.dims.discipline[i] as number] ?? '',
       quickWin: ctx.dims.quickWin[i] === 1,
-      // Rounded to the microday like every row's days (a fifth of a 50,000-issue answer was digits).
+      // Rounded to the microday like every row's days (the 50,000-issue first answer shrank 7 %: 1,855 → 1,722 KB).
       ageDays: roundDays(age),
       ageInStageDays: roundDays((t.nowMs - (t.currentSinceMs[i] as number)) / MS_PER_DAY),
       percentilePosition: percentRankOfSorted(sortedLeadTimes, age),
