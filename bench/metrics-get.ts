@@ -12,7 +12,7 @@ import { headlineTileQuestion } from '../src/squad-view';
 import { HARNESS_SEED } from './bench-seed';
 
 /**
- * `npx tsx bench/metrics-get.ts [--sizes 1500,10000,50000] [--burst true]` (also a section of
+ * `npx tsx bench/metrics-get.ts [--sizes 1500,10000,50000] [--burst true] [--burst-only true]` (also a section of
  * `npm run bench`): the speed page's calls through the local harness, as the UI makes them —
  * `POST /api/invoke` over HTTP with `context.accountId` — against the harness in a process of its
  * own (bench/harness-process.ts: emulator with N demo issues, growth squad backfilled, in-memory
@@ -82,11 +82,22 @@ async function startHarnessProcess(issues: number, jiraUrl?: string): Promise<Ru
   return { url: String(first['url']), backfillMs: Number(first['backfillMs']), child, nextLine };
 }
 
+/** Sends the harness process a command (bench/harness-process.ts) and reads its one-line answer. */
+async function command(h: Running, line: string): Promise<Record<string, unknown>> {
+  const answered = h.nextLine();
+  h.child.stdin?.write(`${line}\n`);
+  return JSON.parse(await answered) as Record<string, unknown>;
+}
+
 /** Empties the squad's answer cache in the harness: the next call is truly cold. */
 async function emptyCache(h: Running): Promise<void> {
-  const answered = h.nextLine();
-  h.child.stdin?.write('cold\n');
-  await answered;
+  await command(h, 'cold');
+}
+
+/** The harness process's CPU time so far (user + system, ms). */
+async function harnessCpuMs(h: Running): Promise<{ user: number; system: number }> {
+  const { cpu } = (await command(h, 'cpu')) as { cpu: { user: number; system: number } };
+  return { user: cpu.user / 1000, system: cpu.system / 1000 };
 }
 
 function stopHarnessProcess(h: Running): Promise<void> {
@@ -172,8 +183,13 @@ const QUESTIONS = [{ name: 'page view', query: PAGE_QUERY }] as const;
 const latencyLine = (label: string, xs: readonly number[]): string =>
   `    ${label}: ${xs.length.toLocaleString('en')} calls · p50 ${f0(percentile(xs, 50))} ms · p95 ${f0(percentile(xs, 95))} ms (target ≤ 200) · p99 ${f0(percentile(xs, 99))} ms · max ${f0(Math.max(...xs))} ms`;
 
-/** `where`: how Jira runs beside the harness; `jiraUrl`: where its request counts are read. */
-async function burst(url: string, jiraUrl: string, where: string, calls: number, connections: number): Promise<string> {
+/**
+ * `where`: how Jira runs beside the harness; `jiraUrl`: where its request counts are read. Reports
+ * the harness process's CPU per call too (steady under other load, unlike the latencies); with
+ * BENCH_PROFILE_DIR set, writes a CPU profile of the harness during the burst there.
+ */
+async function burst(h: Running, jiraUrl: string, where: string, calls: number, connections: number): Promise<string> {
+  const url = h.url;
   const handles = ['carol', 'mia', 'lena'];
   const expected = new Map<string, string>();
   for (const h of handles) for (const q of QUESTIONS) expected.set(`${h}|${q.name}`, fingerprint((await invoke(url, q.query, h)).answer));
@@ -209,7 +225,13 @@ async function burst(url: string, jiraUrl: string, where: string, calls: number,
       },
     })),
   );
+  const profileDir = process.env['BENCH_PROFILE_DIR'];
+  if (profileDir !== undefined) await command(h, 'profile start');
+  const cpuBefore = await harnessCpuMs(h);
   const result = await autocannon({ url, connections, amount: calls, requests, timeout: 30 });
+  const cpuAfter = await harnessCpuMs(h);
+  const profile = profileDir === undefined ? null : String((await command(h, `profile stop ${join(profileDir, `harness-burst-${Date.now()}.cpuprofile`)}`))['profile']);
+  const perCall = (ms: number): string => (ms / Math.max(1, result.requests.total)).toFixed(2);
   const perms = permissionRequests(await emulatorStats(jiraUrl));
   const answered = result.requests.total;
   const views = (timings.get(QUESTIONS[0].name) ?? []).length;
@@ -219,6 +241,7 @@ async function burst(url: string, jiraUrl: string, where: string, calls: number,
     latencyLine('all calls', [...timings.values()].flat()),
     `    (autocannon, all calls: p50 ${f0(result.latency.p50)} ms, p99 ${f0(result.latency.p99)} ms) · bytes per page view ${kb(result.throughput.total / Math.max(1, views))}`,
     `    errors ${result.errors + failed} (non-2xx ${result.non2xx}, timeouts ${result.timeouts}) · wrong answers ${wrong} · permission requests ${perms} (${(perms / Math.max(1, views)).toFixed(2)} per page view)`,
+    `    harness process CPU per call ${perCall(cpuAfter.user + cpuAfter.system - cpuBefore.user - cpuBefore.system)} ms (user ${perCall(cpuAfter.user - cpuBefore.user)}, system ${perCall(cpuAfter.system - cpuBefore.system)})${profile === null ? '' : ` · profile ${profile}`}`,
   ].join('\n');
 }
 
@@ -226,15 +249,21 @@ export interface MetricsGetOptions {
   sizes: number[];
   /** The 2,000-call burst at 1,500 issues (needs 1,500 in `sizes`, or starts its own harness). */
   burst: boolean;
+  /** Only the two bursts, none of the per-size figures (`--burst-only true`, for working on the burst). */
+  burstOnly?: boolean;
 }
 
 export async function metricsGetReport(options: MetricsGetOptions = { sizes: [1500, 10_000, 50_000], burst: true }): Promise<string> {
   const lines = ['── metrics.get through the harness (HTTP /api/invoke, harness in its own process, in-memory store; growth squad, MKT+IT)'];
-  const sizes = [...options.sizes];
+  const sizes = options.burstOnly === true ? [1500] : [...options.sizes];
   if (options.burst && !sizes.includes(1500)) sizes.unshift(1500);
   for (const size of sizes) {
     const h = await startHarnessProcess(size);
     try {
+      if (options.burstOnly === true) {
+        lines.push(await burst(h, h.url, 'Jira emulator in the harness process', 2000, 20));
+        continue;
+      }
       const afterPublish = { page: (await invoke(h.url, PAGE_QUERY, 'carol')).ms, tile: (await invoke(h.url, TILE_QUERY, 'carol')).ms };
       await emptyCache(h);
       const trulyColdPage = (await invoke(h.url, PAGE_QUERY, 'carol')).ms;
@@ -254,7 +283,7 @@ export async function metricsGetReport(options: MetricsGetOptions = { sizes: [15
       lines.push(`    headline tile, carol: first after publish (warmed) ${f0(afterPublish.tile)} ms · truly cold (cache emptied) ${f0(trulyColdTile)} ms`);
       lines.push(`    speed page, lena (reporter-only on MKT, ${lena.issues.toLocaleString('en')} issues): first ${f0(lena.coldMs)} ms · warm p50 ${f0(percentile(lena.warm, 50))} ms, p95 ${f0(percentile(lena.warm, 95))} ms · answer ${kb(lena.bytes)} · permission requests per view ${lena.permissionsPerView}`);
       lines.push(`    headline tile (3 sections): again ${f0(tile.coldMs)} ms · warm p50 ${f0(percentile(tile.warm, 50))} ms, p95 ${f0(percentile(tile.warm, 95))} ms · answer ${kb(tile.bytes)}`);
-      if (options.burst && size === 1500) lines.push(await burst(h.url, h.url, 'Jira emulator in the harness process', 2000, 20));
+      if (options.burst && size === 1500) lines.push(await burst(h, h.url, 'Jira emulator in the harness process', 2000, 20));
       lines.push(`    harness RSS ${f0(rssMB(h.child.pid))} MB`);
     } finally {
       await stopHarnessProcess(h);
@@ -273,7 +302,7 @@ async function separateJiraBurst(): Promise<string> {
   try {
     const h = await startHarnessProcess(1500, jira.url);
     try {
-      return await burst(h.url, jira.url, 'Jira emulator in a process of its own', 2000, 20);
+      return await burst(h, jira.url, 'Jira emulator in a process of its own', 2000, 20);
     } finally {
       await stopHarnessProcess(h);
     }
@@ -291,9 +320,9 @@ const loadAverage = (): string => {
 };
 
 if (require.main === module) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1500,10000,50000' }, burst: { type: 'string', default: 'true' } } });
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1500,10000,50000' }, burst: { type: 'string', default: 'true' }, 'burst-only': { type: 'string', default: 'false' } } });
   const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
-  metricsGetReport({ sizes, burst: values.burst === 'true' })
+  metricsGetReport({ sizes, burst: values.burst === 'true' || values['burst-only'] === 'true', burstOnly: values['burst-only'] === 'true' })
     .then((r) => console.log(r))
     .catch((e: unknown) => {
       console.error(e);
