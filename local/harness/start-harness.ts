@@ -106,6 +106,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   try {
     const jira = emulator ? emulatorJira(options.jiraUrl ?? url, emulator.users, emulator.appUser) : await siteJira(site as BasicAuthSite);
+    stops.push(() => jira.close());
     // One store per data source: stored histories must match the Jira they were read from.
     const storeName = emulator ? `store-emulator-s${emulator.seed}-n${emulator.issueCount}.json` : `store-site-${new URL(jira.baseUrl).hostname}.json`;
     const background = createBackground({ log, timeScale: options.queueTimeScale ?? 1, reconcileEveryMs: options.reconcileEveryMs ?? 60 * 60_000, warmAheadEveryMs: 5 * 60_000 });
