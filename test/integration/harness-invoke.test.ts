@@ -22,6 +22,22 @@ describe('harness POST /api/invoke', () => {
     });
   });
 
+  it('sends an answer as UTF-8 JSON with its exact length and no ETag (a POST is never revalidated)', async () => {
+    const res = await fetch(`${harness.url}/api/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ functionKey: 'squads.list', payload: {}, context: { accountId: ALICE, moduleKey: 'squadflow-admin' } }),
+    });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(res.headers.get('content-length')).toBe(String(bytes.length));
+    expect(res.headers.get('etag')).toBeNull();
+    const body = JSON.parse(bytes.toString('utf8')) as { ok: boolean; data: { squads: unknown[] } };
+    expect(body.ok).toBe(true);
+    expect(body.data.squads.length).toBeGreaterThan(0);
+  });
+
   it('acts as another demo user when the context names one', async () => {
     const res = await invoke({ functionKey: 'app.info', context: { accountId: MIA } });
     expect(res.status).toBe(200);
