@@ -95,14 +95,14 @@ export async function cachedAnswer<T>(
   const published = view.published;
   if (digest !== undefined) {
     const hit = await readCachedAnswer(deps.store, view.config.id, digest).catch(() => undefined);
-    // Answers are JSON DTOs (they cross the invoke bridge as JSON), so they store as JSON text.
-    if (hit !== undefined) return { answer: JSON.parse(hit) as T, cached: true };
+    // Answers are JSON DTOs (they cross the invoke bridge as JSON), so they store as JSON values.
+    if (hit !== undefined) return { answer: hit as T, cached: true };
   }
   const { answer, cacheable } = await compute();
   if (digest !== undefined && published !== null && cacheable) {
     try {
       const version = `${published.version.manifest.generation}/${published.version.stamp}/${q.revision}`;
-      await writeCachedAnswer(deps.store, view.config.id, { digest, version, atMs: q.nowMs }, JSON.stringify(answer));
+      await writeCachedAnswer(deps.store, view.config.id, { digest, version, atMs: q.nowMs }, answer as JsonValue);
     } catch (err) {
       deps.log.warn('answer not cached', { squadId: view.config.id, kind: q.kind, errorType: err instanceof Error ? err.name : typeof err });
     }

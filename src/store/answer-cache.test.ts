@@ -5,8 +5,8 @@ import { MemoryStore } from './memory-store';
 
 const answerKeysOf = async (store: MemoryStore, squadId = 'sq'): Promise<string[]> => (await store.list(keys.answer(squadId, ''), { limit: 1000 })).keys;
 const entry = (digest: string, version = 'v1', atMs = 0) => ({ digest, version, atMs });
-/** JSON text of about `bytes` bytes, with quotes and a non-ASCII stage name like real answers. */
-const answerText = (bytes: number, tag = ''): string => JSON.stringify(Array.from({ length: Math.ceil(bytes / 40) }, (_, i) => ({ stage: `Prüfung ${tag}`, n: i })));
+/** An answer of about `bytes` bytes of JSON, with a non-ASCII stage name like real answers. */
+const answerOf = (bytes: number, tag = ''): Array<{ stage: string; n: number }> => Array.from({ length: Math.ceil(bytes / 40) }, (_, i) => ({ stage: `Prüfung ${tag}`, n: i }));
 
 describe('answer cache in storage', () => {
   it('answers only the exact digest it stored', async () => {
@@ -17,11 +17,34 @@ describe('answer cache in storage', () => {
     expect(await readCachedAnswer(store, 'other', 'digest-a')).toBeUndefined();
   });
 
+  it('keeps an answer that fits one storage value whole, as itself: one key, read back equal', async () => {
+    const store = new MemoryStore();
+    const answer = { metrics: { counts: { issues: 3 }, stages: ['Prüfung', 'Live "now"'] }, rows: answerOf(100_000, 'ü'), none: null };
+    expect(await writeCachedAnswer(store, 'sq', entry('whole'), answer)).toBe(true);
+    expect(await answerKeysOf(store)).toEqual([keys.answer('sq', 'whole')]);
+    expect(await store.get(keys.answer('sq', 'whole'))).toEqual({ v: 3, digest: 'whole', answer });
+    expect(await readCachedAnswer(store, 'sq', 'whole')).toEqual(answer);
+    expect(await readCachedAnswer(store, 'sq', 'other')).toBeUndefined();
+  });
+
+  it('reads answers stored as text by the version before (one part or several); text that is not JSON is a miss', async () => {
+    const store = new MemoryStore();
+    await store.set(keys.answer('sq', 'old'), { v: 2, digest: 'old', parts: 1, token: 't', text: '{"n":[1,2]}' });
+    expect(await readCachedAnswer(store, 'sq', 'old')).toEqual({ n: [1, 2] });
+    await store.set(keys.answer('sq', 'split'), { v: 2, digest: 'split', parts: 2, token: 't', text: '{"n":' });
+    await store.set(`${keys.answer('sq', 'split')}:1`, { token: 't', text: '"ä"}' });
+    expect(await readCachedAnswer(store, 'sq', 'split')).toEqual({ n: 'ä' });
+    await store.set(keys.answer('sq', 'bad'), { v: 2, digest: 'bad', parts: 1, token: 't', text: '{"n":' });
+    expect(await readCachedAnswer(store, 'sq', 'bad')).toBeUndefined();
+    await store.set(keys.answer('sq', 'wrong'), { v: 3, digest: 'another', answer: 1 });
+    expect(await readCachedAnswer(store, 'sq', 'wrong')).toBeUndefined();
+  });
+
   it('keeps an answer larger than one storage value in parts, each within the limit', async () => {
     const store = new MemoryStore();
-    const text = answerText(1_200_000);
-    expect(await writeCachedAnswer(store, 'sq', entry('big'), text)).toBe(true);
-    expect(await readCachedAnswer(store, 'sq', 'big')).toBe(text);
+    const answer = answerOf(1_200_000);
+    expect(await writeCachedAnswer(store, 'sq', entry('big'), answer)).toBe(true);
+    expect(await readCachedAnswer(store, 'sq', 'big')).toEqual(answer);
     const stored = await answerKeysOf(store);
     expect(stored.length).toBeGreaterThan(5);
     for (const key of stored) expect(Buffer.byteLength(JSON.stringify(await store.get(key)))).toBeLessThanOrEqual(KVS_MAX_VALUE_BYTES);
@@ -29,7 +52,7 @@ describe('answer cache in storage', () => {
 
   it('reads an answer whose parts belong to another write as a miss', async () => {
     const store = new MemoryStore();
-    await writeCachedAnswer(store, 'sq', entry('big'), answerText(600_000, 'a'));
+    await writeCachedAnswer(store, 'sq', entry('big'), answerOf(600_000, 'a'));
     const part = await store.get<{ token: string; text: string }>(`${keys.answer('sq', 'big')}:1`);
     await store.set(`${keys.answer('sq', 'big')}:1`, { token: 'another write', text: part?.text ?? '' });
     expect(await readCachedAnswer(store, 'sq', 'big')).toBeUndefined();
@@ -45,11 +68,11 @@ describe('answer cache in storage', () => {
         return store.set(key, value);
       },
     });
-    await expect(writeCachedAnswer(failing, 'sq', entry('big'), answerText(600_000))).rejects.toThrow('storage unavailable');
+    await expect(writeCachedAnswer(failing, 'sq', entry('big'), answerOf(600_000))).rejects.toThrow('storage unavailable');
     expect((await answerKeysOf(store)).length).toBeGreaterThan(0);
     expect(await readCachedAnswer(store, 'sq', 'big')).toBeUndefined();
     // A head whose part went missing is a miss too.
-    await writeCachedAnswer(store, 'sq', entry('big'), answerText(600_000));
+    await writeCachedAnswer(store, 'sq', entry('big'), answerOf(600_000));
     await store.delete(`${keys.answer('sq', 'big')}:1`);
     expect(await readCachedAnswer(store, 'sq', 'big')).toBeUndefined();
   });
@@ -68,7 +91,7 @@ describe('answer cache in storage', () => {
     const size = 1_500_000;
     // More answers than the budget holds (and fewer than the entry bound): the oldest must go.
     const n = Math.ceil(ANSWER_BUDGET_BYTES / size) + 2;
-    for (let i = 0; i < n; i++) await writeCachedAnswer(store, 'sq', entry(`q${i}`, 'v1', i), answerText(size, String(i)));
+    for (let i = 0; i < n; i++) await writeCachedAnswer(store, 'sq', entry(`q${i}`, 'v1', i), answerOf(size, String(i)));
     let total = 0;
     for (const key of await answerKeysOf(store)) total += Buffer.byteLength(JSON.stringify(await store.get(key)));
     expect(total).toBeLessThanOrEqual(ANSWER_BUDGET_BYTES * 1.2);
@@ -109,7 +132,7 @@ describe('answer cache in storage', () => {
 
   it('deletes every answer, its parts and the index of a squad, and nothing of another', async () => {
     const store = new MemoryStore();
-    for (const sq of ['sq', 'sq2']) for (let i = 0; i < 3; i++) await writeCachedAnswer(store, sq, entry(`q${i}`), i === 0 ? answerText(400_000) : String(i));
+    for (const sq of ['sq', 'sq2']) for (let i = 0; i < 3; i++) await writeCachedAnswer(store, sq, entry(`q${i}`), i === 0 ? answerOf(400_000) : String(i));
     expect(await deleteCachedAnswers(store, 'sq')).toBeGreaterThan(3);
     expect(await answerKeysOf(store)).toEqual([]);
     expect(await store.get(keys.answerIndex('sq'))).toBeUndefined();
@@ -119,11 +142,11 @@ describe('answer cache in storage', () => {
 
   it('after a publish deletes the answers of older generations and keeps, indexed, those of the published one', async () => {
     const store = new MemoryStore();
-    await writeCachedAnswer(store, 'sq', entry('old', '6/stamp/1', 0), answerText(400_000));
-    await writeCachedAnswer(store, 'sq', entry('warm', '7/stamp/1', 1), answerText(400_000, 'w'));
+    await writeCachedAnswer(store, 'sq', entry('old', '6/stamp/1', 0), answerOf(400_000));
+    await writeCachedAnswer(store, 'sq', entry('warm', '7/stamp/1', 1), answerOf(400_000, 'w'));
     expect(await deleteCachedAnswers(store, 'sq', { keepGeneration: 7 })).toBeGreaterThan(1);
     expect(await readCachedAnswer(store, 'sq', 'old')).toBeUndefined();
-    expect(await readCachedAnswer(store, 'sq', 'warm')).toBe(answerText(400_000, 'w'));
+    expect(await readCachedAnswer(store, 'sq', 'warm')).toEqual(answerOf(400_000, 'w'));
     expect((await answerKeysOf(store)).every((k) => k.startsWith(keys.answer('sq', 'warm')))).toBe(true);
     const index = await store.get<{ entries: Array<{ d: string }> }>(keys.answerIndex('sq'));
     expect(index?.entries.map((e) => e.d)).toEqual(['warm']);

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { KVS_MAX_TRANSACTION_OPS, KVS_MAX_VALUE_BYTES, type KeyValueStore } from '../ports/key-value-store';
+import { KVS_MAX_TRANSACTION_OPS, KVS_MAX_VALUE_BYTES, type JsonValue, type KeyValueStore } from '../ports/key-value-store';
 import { keys } from './keys';
 
 /**
- * Cached answers of the read side. An answer is kept as its JSON text under its digest
- * (`keys.answer(squadId, digest)`), split into parts that each fit one KVS value when it is larger
- * (a hit is one read, or two rounds for a large answer). A small index per squad bounds them: at
+ * Cached answers of the read side. An answer that fits one KVS value is kept as itself under its
+ * digest (`keys.answer(squadId, digest)`): a hit is one read and one parse, the storage's own. A
+ * larger one is kept as its JSON text, split into parts that each fit one KVS value (a hit is two
+ * rounds of reads, and the joined text is parsed). A small index per squad bounds them: at
  * most {@link ANSWER_MAX_ENTRIES} answers and {@link ANSWER_BUDGET_BYTES} per squad, however many
  * distinct questions (query × visibility × data version × time) are asked; an answer above
  * {@link ANSWER_MAX_TEXT_BYTES} is simply not cached. When over a bound, a write evicts answers of
@@ -33,6 +34,14 @@ export const ANSWER_BUDGET_BYTES = 12 * 1024 * 1024;
 const PART_CHARS = 180_000;
 const PART_MAX_BYTES = KVS_MAX_VALUE_BYTES - 1024;
 
+/**
+ * An answer stored whole under its digest. (Storing it as text in a string, as parts are, cost a
+ * second parse of ~115 KB on every hit of the speed page's first answer: the storage parses the
+ * value, then the text had to be parsed again.)
+ */
+const wholeSchema = z.object({ v: z.literal(3), digest: z.string(), answer: z.unknown() });
+/** Bytes of answer JSON that still fit one value whole, with room for the envelope around it. */
+const WHOLE_MAX_BYTES = KVS_MAX_VALUE_BYTES - 1024;
 /** The first part, under the digest: says how many parts there are and which write they belong to. */
 const headSchema = z.object({ v: z.literal(2), digest: z.string(), parts: z.number().int().positive(), token: z.string(), text: z.string() });
 const partSchema = z.object({ token: z.string(), text: z.string() });
@@ -50,9 +59,23 @@ export function isAnswerKey(squadId: string, key: string): boolean {
   return key.startsWith(keys.answer(squadId, '')) || key === keys.answerIndex(squadId);
 }
 
-/** The answer text stored for exactly this digest, or undefined. */
-export async function readCachedAnswer(store: KeyValueStore, squadId: string, digest: string): Promise<string | undefined> {
-  const head = headSchema.safeParse(await store.get(keys.answer(squadId, digest)));
+/** The answer stored for exactly this digest, or undefined. */
+export async function readCachedAnswer(store: KeyValueStore, squadId: string, digest: string): Promise<JsonValue | undefined> {
+  const raw = await store.get(keys.answer(squadId, digest));
+  const whole = wholeSchema.safeParse(raw);
+  if (whole.success) return whole.data.digest === digest && whole.data.answer !== undefined ? (whole.data.answer as JsonValue) : undefined;
+  const text = await readParts(store, squadId, digest, raw);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of an answer stored in parts whose head is `raw`, or undefined. */
+async function readParts(store: KeyValueStore, squadId: string, digest: string, raw: unknown): Promise<string | undefined> {
+  const head = headSchema.safeParse(raw);
   if (!head.success || head.data.digest !== digest) return undefined;
   if (head.data.parts === 1) return head.data.text;
   const rest = await Promise.all(Array.from({ length: head.data.parts - 1 }, (_, k) => store.get(partKey(squadId, digest, k + 1))));
@@ -86,12 +109,15 @@ function partsOf(text: string): string[] | null {
 }
 
 /**
- * Stores an answer's JSON text and records it in the squad's index, evicting beyond the bounds;
- * answers false (and stores nothing) when it is too large to cache: it is recomputed next time.
+ * Stores an answer (whole, or its JSON text in parts) and records it in the squad's index, evicting
+ * beyond the bounds; answers false (and stores nothing) when it is too large to cache: it is
+ * recomputed next time.
  */
-export async function writeCachedAnswer(store: KeyValueStore, squadId: string, entry: AnswerEntry, text: string): Promise<boolean> {
+export async function writeCachedAnswer(store: KeyValueStore, squadId: string, entry: AnswerEntry, answer: JsonValue): Promise<boolean> {
+  const text = JSON.stringify(answer);
   const bytes = Buffer.byteLength(text, 'utf8');
-  const parts = bytes > ANSWER_MAX_TEXT_BYTES ? null : partsOf(text);
+  const whole = bytes <= WHOLE_MAX_BYTES;
+  const parts = bytes > ANSWER_MAX_TEXT_BYTES ? null : whole ? [] : partsOf(text);
   if (parts === null) return false;
   const parsed = indexSchema.safeParse(await store.get(keys.answerIndex(squadId)));
   const before = parsed.success ? parsed.data.entries.filter((e) => e.d !== entry.digest) : [];
@@ -99,8 +125,8 @@ export async function writeCachedAnswer(store: KeyValueStore, squadId: string, e
   const token = randomUUID();
   // Parts first, the head last: a reader finds the head only when its parts are there.
   for (let k = 1; k < parts.length; k++) await store.set(partKey(squadId, entry.digest, k), { token, text: parts[k] as string });
-  await store.set(keys.answer(squadId, entry.digest), { v: 2, digest: entry.digest, parts: parts.length, token, text: parts[0] as string });
-  const index = { v: 2 as const, entries: [...kept, { d: entry.digest, ver: entry.version, at: entry.atMs, b: bytes, n: parts.length }] };
+  await store.set(keys.answer(squadId, entry.digest), whole ? { v: 3, digest: entry.digest, answer } : { v: 2, digest: entry.digest, parts: parts.length, token, text: parts[0] as string });
+  const index = { v: 2 as const, entries: [...kept, { d: entry.digest, ver: entry.version, at: entry.atMs, b: bytes, n: Math.max(1, parts.length) }] };
   await store.set(keys.answerIndex(squadId), index);
   await deleteKeys(store, evicted.flatMap((e) => Array.from({ length: e.n }, (_, k) => partKey(squadId, e.d, k))));
   // Over a bound (or without a readable index) is the moment to sweep keys no index names any more.
