@@ -1,35 +1,35 @@
-import './feature-flags';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { hostBridge } from '@host-bridge';
-import { App } from './app';
 import { pageForContext } from './routing/page-for-context';
-import { preloadPage } from './routing/lazy-pages';
+import { preloadPage } from './routing/page-loaders';
 import './global.css';
 
 /**
- * Boot: read the module context, start loading the page (its chunk and first questions), follow
- * the host's colour mode, then render the page for the module. In Jira, `view.theme.enable()`
- * hands the colour mode to Jira; setGlobalTheme loads the token CSS for it (locally `?theme=dark`
- * picks it).
+ * Boot, kept small (no React, no Atlaskit, no zod: a few KB): read the module context, start the
+ * page's chunk and its first question (page-loaders.ts), and meanwhile load the theme's token CSS
+ * (apply-theme.ts) and the app's own chunk (render-app.tsx: React, Atlaskit), which renders the
+ * page for the module once the theme is in (dark from the first paint). Before, the boot code sat
+ * behind ~500 KB of React and Atlaskit (fetched, then evaluated), so a page's chunk and first
+ * question left only after them, and the theme's CSS after that.
  */
+const theme = import('./apply-theme');
+const app = import('./render-app');
+
 async function boot(): Promise<void> {
-  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const root = document.getElementById('root') as HTMLElement;
   try {
     const ctx = await hostBridge.getContext();
     preloadPage(pageForContext(ctx), { ctx, readQuery: () => hostBridge.readQuery() });
     await hostBridge.enableTheming();
-    await setGlobalTheme({ light: 'light', dark: 'dark', colorMode: ctx.colorMode, spacing: 'spacing', typography: 'typography' });
-    root.render(
-      <StrictMode>
-        <App initial={ctx} bridge={hostBridge} />
-      </StrictMode>,
-    );
+    const themed = theme.then(({ applyTheme }) => applyTheme(ctx.colorMode));
+    const [{ renderApp }] = await Promise.all([app, themed]);
+    renderApp(root, ctx, hostBridge);
   } catch (err) {
-    // Without a context there is no page to pick; say why instead of a blank frame.
+    // Without a context (or the app's code) there is no page to show; say why instead of a blank frame.
     const message = err instanceof Error ? err.message : String(err);
-    root.render(<p role="alert">SquadFlow could not start: {message}</p>);
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = `SquadFlow could not start: ${message}`;
+    root.replaceChildren(p);
   }
 }
 

@@ -3,7 +3,7 @@ import { InvokeError } from './invoke-error';
 
 /**
  * Answers a page has before its components ask: questions the page's boot code asks while the
- * page's chunks load (`askEarly`, see `routing/lazy-pages.ts`), and answers one combined call
+ * page's chunks load (`askEarly`, see `routing/page-loaders.ts`), and answers one combined call
  * already gave (`primeAnswer`: `metrics.page` answers what `squads.get` and `metrics.get` would).
  * The page's first call of exactly the same question (function and payload, compared by value:
  * `questionKey`) takes that answer instead of asking again. Each is used once: a reload, a retry or

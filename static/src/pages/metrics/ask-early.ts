@@ -7,7 +7,7 @@ import { parseControls } from './panel-controls';
 
 /**
  * What the speed-metrics page needs first, started by the boot code while the page's chunks load
- * (routing/lazy-pages.ts): the chart library (its code warmed up while the page waits, see
+ * (routing/page-loaders.ts): the chart library (its code warmed up while the page waits, see
  * warm-echarts.ts) and the page's one first call, `metrics.page`, asked
  * exactly as the page asks it (`useFirstView`: the URL's controls, the URL's or the context's
  * squad), so the page's own call takes this answer (api/early-answers.ts). Before, the call left

@@ -2,7 +2,8 @@ import Checkbox from '@atlaskit/checkbox';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
-import { DAY_UNITS, type DayUnit } from '../../../../src/contract/squad-config';
+import { DAY_UNITS } from '../../../../src/contract/panel-constants';
+import type { DayUnit } from '../../../../src/contract/squad-config';
 import { RANGE_PRESETS, isCalendarDay, windowOf, type PanelControls, type RangePreset } from './panel-controls';
 
 interface Option<T> {

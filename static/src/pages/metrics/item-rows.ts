@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ItemTimelineDto } from '../../../../src/contract/metrics';
-import { MAX_PAGE_ROWS, type MetricsAnswerDto } from '../../../../src/contract/metrics-query';
+import { MAX_PAGE_ROWS } from '../../../../src/contract/panel-constants';
+import type { MetricsAnswerDto } from '../../../../src/contract/metrics-query';
 import type { MetricsGetPayload } from '../../../../src/contract/metrics-panel-question';
 import { invoke } from '../../api/invoke';
 import { InvokeError } from '../../api/invoke-error';
