@@ -21,7 +21,9 @@ export const REQUEST_LOG_LIMIT = 5000;
 
 export class RequestStats {
   private total = 0;
+  /** A ring of the last {@link REQUEST_LOG_LIMIT} requests; `next` is where the next one goes. */
   private log: LoggedRequest[] = [];
+  private next = 0;
   private byEndpoint: Record<string, number> = {};
   private byUser: Record<string, number> = {};
 
@@ -30,14 +32,16 @@ export class RequestStats {
     this.byEndpoint[endpoint] = (this.byEndpoint[endpoint] ?? 0) + 1;
   }
 
+  /** Constant time once full (a splice moved all 5,000 entries on every request of a burst). */
   record(entry: LoggedRequest): void {
-    this.log.push(entry);
-    if (this.log.length > REQUEST_LOG_LIMIT) this.log.splice(0, this.log.length - REQUEST_LOG_LIMIT);
+    if (this.log.length < REQUEST_LOG_LIMIT) this.log.push(entry);
+    else this.log[this.next] = entry;
+    this.next = (this.next + 1) % REQUEST_LOG_LIMIT;
   }
 
   /** The logged requests, oldest first (at most {@link REQUEST_LOG_LIMIT}). */
   requests(): LoggedRequest[] {
-    return [...this.log];
+    return this.log.length < REQUEST_LOG_LIMIT ? [...this.log] : [...this.log.slice(this.next), ...this.log.slice(0, this.next)];
   }
 
   countUser(handle: string): void {
@@ -53,5 +57,6 @@ export class RequestStats {
     this.byEndpoint = {};
     this.byUser = {};
     this.log = [];
+    this.next = 0;
   }
 }
