@@ -17,6 +17,7 @@ import { metricsQueryPayload, type MetricsQueryFunctions } from './metrics-query
 import { metricsPagePayload, type MetricsPageFunctions } from './metrics-page';
 import { portfolioQueryPayload, type PortfolioFunctions } from './portfolio';
 import { boardGetPayload, boardMovePayload, boardQuickWinPayload, boardTransitionsPayload, type BoardFunctions } from './board';
+import { boardPagePayload, type BoardPageFunctions } from './board-page';
 import { issueJourneyPayload, type JourneyFunctions } from './journey';
 import { issueSummariesPayload, type IssueSummariesFunctions } from './issue-summaries';
 
@@ -25,7 +26,7 @@ import { issueSummariesPayload, type IssueSummariesFunctions } from './issue-sum
  * own `XFunctions` interface from its contract file here, and its payload schema to
  * {@link FUNCTION_PAYLOADS}.
  */
-export type Functions = SystemFunctions & SquadFunctions & SyncFunctions & MetricsQueryFunctions & MetricsPageFunctions & PortfolioFunctions & BoardFunctions & JourneyFunctions & IssueSummariesFunctions;
+export type Functions = SystemFunctions & SquadFunctions & SyncFunctions & MetricsQueryFunctions & MetricsPageFunctions & PortfolioFunctions & BoardFunctions & BoardPageFunctions & JourneyFunctions & IssueSummariesFunctions;
 
 export type FunctionKey = keyof Functions;
 export type FunctionPayload<K extends FunctionKey> = Functions[K]['payload'];
@@ -53,6 +54,7 @@ export const FUNCTION_PAYLOADS = {
   'metrics.summaries': issueSummariesPayload,
   'portfolio.get': portfolioQueryPayload,
   'board.get': boardGetPayload,
+  'board.page': boardPagePayload,
   'board.transitions': boardTransitionsPayload,
   'board.move': boardMovePayload,
   'board.quickWin': boardQuickWinPayload,

@@ -9,6 +9,7 @@ export * from './squad-defaults';
 export * from './squads';
 export * from './portfolio';
 export * from './board';
+export * from './board-page';
 export * from './board-shared';
 export * from './journey';
 export * from './issue-summaries';

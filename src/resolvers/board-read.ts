@@ -14,7 +14,7 @@ import type { SyncIssue } from '../jira/schemas/search';
 import { approximateCount, searchPage, SEARCH_PAGE_SIZE } from '../jira/search';
 import { readPublishedIssues } from '../store/issue-segments';
 import { decodeIssue } from '../store/stored-issue';
-import { loadSquadIssues } from '../squad-view';
+import { loadSquadIssues, type ViewerScope } from '../squad-view';
 import { buildCards, cardFields, type CardInput } from './board-cards';
 import { flaggedFieldId as siteFlaggedFieldId } from './flagged-field';
 import { boardJql, decodeCursor, encodeCursor, narrowProjects } from './board-query';
@@ -34,14 +34,16 @@ const MIN_SAMPLES = 5;
  * One page of the board, read live as the viewer: Jira's search decides what the viewer sees (so
  * nothing they may not browse ever appears); positions come from the synced history of exactly
  * those items, and from Jira's changelog, as the viewer, where the stored copy lags behind.
+ * With a `scope` (`board.page`: the request already asked Jira what the viewer may browse of the
+ * squad's projects), the squad is opened on it and no permission is asked again.
  */
-export async function readBoardPage(config: SquadConfig, cursorText: string | undefined, ctx: ResolverContext, deps: ResolverDeps, narrow?: BoardNarrow): Promise<BoardPageDto> {
+export async function readBoardPage(config: SquadConfig, cursorText: string | undefined, ctx: ResolverContext, deps: ResolverDeps, narrow?: BoardNarrow, scope?: ViewerScope): Promise<BoardPageDto> {
   const nowMs = deps.clock.nowMs();
   const user = userJira(ctx, deps);
   const squad = compileSquad(config);
   const cursor = cursorText === undefined ? null : decodeCursor(cursorText, config);
   const first = cursor === null;
-  const [flaggedFieldId, visible] = await Promise.all([siteFlaggedFieldId(deps, user), first ? loadSquadIssues(deps, config, ctx.accountId) : Promise.resolve(null)]);
+  const [flaggedFieldId, visible] = await Promise.all([siteFlaggedFieldId(deps, user), first ? loadSquadIssues(deps, config, scope === undefined ? ctx.accountId : { viewer: scope.viewer, scope }) : Promise.resolve(null)]);
   const projects = cursor?.projects ?? config.projects.filter((p) => !(visible?.hiddenProjects ?? []).includes(p));
   if (projects.length === 0) throw notFound(`Squad "${config.id}" does not exist or does not cover this project`);
   if (narrow !== undefined && narrowProjects(config, narrow, projects).length === 0) {

@@ -12,6 +12,7 @@ import { metricsPageResolvers } from './metrics-page';
 import { syncStatusResolvers } from './sync-status';
 import { portfolioResolvers } from './portfolio';
 import { boardResolvers } from './board';
+import { boardPageResolvers } from './board-page';
 import { issueSummariesResolvers } from './issue-summaries';
 
 /** Every contract key bound to its one resolver. */
@@ -29,11 +30,11 @@ type Overlap<Groups extends readonly object[], Seen = never> = Groups extends re
  * (`ResolverTable`).
  */
 export function allResolvers(): ResolverTable {
-  const groups = [systemResolvers(), squadReadResolvers(), squadWriteResolvers(), squadSetupResolvers(), metricsResolvers(), metricsPageResolvers(), syncStatusResolvers(), portfolioResolvers(), boardResolvers(), issueSummariesResolvers()] as const;
+  const groups = [systemResolvers(), squadReadResolvers(), squadWriteResolvers(), squadSetupResolvers(), metricsResolvers(), metricsPageResolvers(), syncStatusResolvers(), portfolioResolvers(), boardResolvers(), boardPageResolvers(), issueSummariesResolvers()] as const;
   const exactlyOnce: [Overlap<typeof groups>] extends [never] ? true : { boundTwice: Overlap<typeof groups> } = true;
   void exactlyOnce;
-  const [system, squadRead, squadWrite, squadSetup, metrics, metricsPage, sync, portfolio, board, summaries] = groups;
-  return { ...system, ...squadRead, ...squadWrite, ...squadSetup, ...metrics, ...metricsPage, ...sync, ...portfolio, ...board, ...summaries };
+  const [system, squadRead, squadWrite, squadSetup, metrics, metricsPage, sync, portfolio, board, boardPage, summaries] = groups;
+  return { ...system, ...squadRead, ...squadWrite, ...squadSetup, ...metrics, ...metricsPage, ...sync, ...portfolio, ...board, ...boardPage, ...summaries };
 }
 
 /** Runs one resolver by key; an unknown key is an error answer, not a throw. */

@@ -271,6 +271,34 @@ const MATRIX: Record<FunctionKey, Row> = {
       }),
     expected: (w, h) => readOf(w, h, ['MKT', 'IT'], (v) => ({ projects: ['MKT', 'IT'].filter((p) => w.browses(h, p)), hiddenCards: 0, someCards: v.length > 0 })),
   },
+  'board.page': {
+    // The board's first view on MKT's project page: the squads holding MKT the viewer may see, and
+    // the squad asked for with its first board page, on one permission check.
+    call: (w, h) => invoke(w, h, 'board.page', { squadId: 'joint' }, PROJECT_PAGE),
+    seen: (a, w, h) =>
+      seenOf(a, w, h, (x) => {
+        const page = x.data as { squads: Array<{ id: string; projects: string[] }>; choice: { kind: string; answer?: { ok: boolean; data?: { overview: { squad: { projects: string[] } }; cards: Array<{ key: string }> } } } };
+        const board = page.choice.answer?.data;
+        const allowed = new Set(w.visible(h, ['MKT', 'IT']).map((i) => i.key));
+        return {
+          squads: page.squads.map((s) => `${s.id}:${s.projects.join('+')}`).sort(),
+          choice: page.choice.kind,
+          projects: board?.overview.squad.projects,
+          hiddenCards: board?.cards.filter((c) => !allowed.has(c.key)).length,
+          someCards: board === undefined ? undefined : board.cards.length > 0,
+        };
+      }),
+    expected: (w, h) => {
+      if (SIGNED_OUT.includes(h)) return refusedUnauthenticated;
+      const squads = SQUADS.filter((s) => s.projects.includes('MKT') && s.projects.some((p) => w.browses(h, p)))
+        .map((s) => `${s.id}:${s.projects.filter((p) => w.browses(h, p)).join('+')}`)
+        .sort();
+      const projects = ['MKT', 'IT'].filter((p) => w.browses(h, p));
+      // A squad the viewer cannot see is "missing", exactly as one that does not exist.
+      if (projects.length === 0) return { status: 200, leaksIt: false, squads, choice: 'missing', projects: undefined, hiddenCards: undefined, someCards: undefined };
+      return { status: 200, leaksIt: false, squads, choice: 'chosen', projects, hiddenCards: 0, someCards: w.visible(h, ['MKT', 'IT']).length > 0 };
+    },
+  },
   'board.transitions': {
     missing: { call: (w, h) => invoke(w, h, 'board.transitions', { squadId: 'joint', issueKey: 'IT-99999' }, PROJECT_PAGE), from: 'RESTRICTED', to: 'IT-99999' },
     // A restricted IT issue: answered only to who may browse it; 404 (as a missing key) for the rest.
