@@ -89,6 +89,45 @@ describe('the squad board and the issue journey panel in headless Chromium', () 
     expect(await page.getByText('Growth squad').count()).toBeGreaterThan(0);
   });
 
+  it('opens with one call (board.page, asked at boot and taken by the page) and one permission request', async () => {
+    const w = await openWatchedPage(browser, { width: 1280, height: 900 });
+    pages.push(w);
+    const asked: Array<{ functionKey: string; payload: Record<string, unknown> }> = [];
+    w.page.on('request', (req) => {
+      if (req.url().endsWith('/api/invoke')) asked.push(req.postDataJSON() as { functionKey: string; payload: Record<string, unknown> });
+    });
+    emulator.state.resetStats();
+    await w.page.goto(`${harness.url}/board?project=MKT&squad=growth&as=${id('carol')}`);
+    await w.page.locator('[data-stage]').first().waitFor({ timeout: 20_000 });
+    await w.page.getByText(/^\d+ items$/).waitFor({ timeout: 30_000 });
+    await w.page.waitForLoadState('networkidle');
+    // The first view is one call; what follows are the board's further pages (with a cursor), never
+    // its first page again. The page frame's status line asks app.info.
+    const functions = asked.map((a) => a.functionKey).filter((f) => f !== 'app.info');
+    expect(functions[0]).toBe('board.page');
+    expect(functions.filter((f) => f === 'board.page')).toHaveLength(1);
+    expect(functions.filter((f) => f !== 'board.page' && f !== 'board.get')).toEqual([]);
+    expect(asked.filter((a) => a.functionKey === 'board.get' && a.payload['cursor'] === undefined)).toEqual([]);
+    const stats = emulator.state.stats().byEndpoint;
+    expect(stats['permissions-check']).toBe(1);
+    expect(stats['mypermissions']).toBeUndefined();
+    expect(w.problems).toEqual([]);
+  });
+
+  it('says a squad the viewer cannot see is not there, and offers the project’s squads', async () => {
+    const w = await openWatchedPage(browser, { width: 1280, height: 900 });
+    pages.push(w);
+    await w.page.goto(`${harness.url}/board?project=MKT&squad=no-such-squad&as=${id('alice')}`);
+    const missing = w.page.getByTestId('board-squad-missing');
+    await missing.waitFor({ timeout: 20_000 });
+    expect(await missing.innerText()).toContain('There is no squad “no-such-squad” that you can see');
+    expect(await w.page.locator('[data-stage]').count()).toBe(0);
+    await missing.getByLabel('Show another squad').selectOption('growth');
+    await w.page.locator('[data-stage]').first().waitFor({ timeout: 20_000 });
+    expect(await w.page.getByTestId('board-squad-missing').count()).toBe(0);
+    expect(w.problems).toEqual([]);
+  });
+
   it('shows the CMO no IT card, and counts only what he may see', async () => {
     const page = await openBoard(id('mark'));
     expect(await page.locator('[data-issue-key^="IT-"]').count()).toBe(0);
@@ -154,18 +193,24 @@ describe('the squad board and the issue journey panel in headless Chromium', () 
     const w = await openWatchedPage(browser, { width: 1400, height: 1000 });
     pages.push(w);
     const asked: unknown[] = [];
-    // The whole board answers as a site past the cap would (Jira's count says 12,345); the
+    // The whole board answers as a site past the cap would (Jira's count says 12,345): its first
+    // page comes in the first view's one call (board.page), a reload's in board.get; the
     // narrowed questions go to the harness and the emulator unchanged.
+    type FirstPage = { ok: boolean; data: { overview: Record<string, unknown> | null } };
+    const pastTheCap = (page: FirstPage | undefined): void => {
+      if (page?.ok === true && page.data.overview !== null) page.data.overview = { ...page.data.overview, approximateTotal: 12_345, tooMany: true };
+    };
     await w.page.route('**/api/invoke', async (route) => {
       const body = route.request().postDataJSON() as { functionKey?: string; payload?: { narrow?: unknown; cursor?: string } };
-      if (body.functionKey !== 'board.get') return route.continue();
+      if (body.functionKey !== 'board.get' && body.functionKey !== 'board.page') return route.continue();
       if (body.payload?.narrow !== undefined) {
         asked.push(body.payload.narrow);
         return route.continue();
       }
       const real = await route.fetch();
-      const answer = (await real.json()) as { ok: boolean; data: { overview: Record<string, unknown> | null } };
-      if (answer.data.overview !== null) answer.data.overview = { ...answer.data.overview, approximateTotal: 12_345, tooMany: true };
+      const answer = (await real.json()) as FirstPage & { data: { choice?: { answer?: FirstPage } } };
+      if (body.functionKey === 'board.page') pastTheCap(answer.data.choice?.answer);
+      else pastTheCap(answer);
       return route.fulfill({ response: real, body: JSON.stringify(answer) });
     });
     await w.page.goto(`${harness.url}/board?project=MKT&squad=growth&as=${id('alice')}`);

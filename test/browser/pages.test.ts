@@ -168,6 +168,8 @@ describe('Forge build routed by module context', () => {
       'squads.list': { ok: true, data: { squads: [], access: { isJiraAdmin: false, administersSomeProject: false } } },
       // The speed-metrics page's first view in one call (metrics.page): no squad covers the project.
       'metrics.page': { ok: true, data: { squads: [], choice: { kind: 'none' } } },
+      // The board's first view in one call (board.page): no squad covers the project.
+      'board.page': { ok: true, data: { squads: [], choice: { kind: 'none' } } },
     };
     await installFakeForgeHost(w.page, { context, ...(pathname === undefined ? {} : { pathname }), answers });
     await w.page.goto(resource.url);

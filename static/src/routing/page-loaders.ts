@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { HostContext } from '../bridge/host-bridge';
+import { askBoardPageEarly } from '../pages/board/ask-early';
 import { askMetricsPageEarly } from '../pages/metrics/ask-early';
 import type { PageId } from './page-for-context';
 
@@ -28,6 +29,7 @@ export const PAGE_LOADERS: Record<PageId, () => Promise<PageModule>> = {
  */
 const PAGE_EARLY: Partial<Record<PageId, (ctx: HostContext, readQuery: () => Promise<string>) => void>> = {
   metrics: askMetricsPageEarly,
+  board: askBoardPageEarly,
 };
 
 /**

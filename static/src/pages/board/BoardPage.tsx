@@ -4,7 +4,8 @@ import SectionMessage from '@atlaskit/section-message';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
 import { BOARD_MAX_ITEMS, type BoardCardDto } from '../../../../src/contract/board';
-import { useResource } from '../../api/use-resource';
+import { pickSquad } from '../../../../src/contract/pick-squad';
+import type { SquadSummaryDto } from '../../../../src/contract/squads';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageFrame } from '../../components/page-frame';
 import { Placeholder } from '../../components/placeholder';
@@ -13,20 +14,26 @@ import { openIssue } from '../../host/host-actions';
 import { BoardGrid } from './board-grid';
 import { activeFilterCount, filtersFromQuery, isTruncated } from './board-model';
 import { useBoardData, type BoardData } from './use-board-data';
+import { useBoardFirstView } from './use-board-first-view';
 
-/** The squad shown: `?squad=` when it covers the project, else the first squad covering the project. */
+/**
+ * The squad shown: `?squad=` (or the one picked here), else the first squad covering the project
+ * (`pickSquad`, the rule `board.page` answered by). A `?squad=` the viewer cannot see, or that does
+ * not exist, is said so, never silently replaced by another squad.
+ */
 function useSquadChoice(projectKey: string | null, wanted: string | null) {
-  const list = useResource('squads.list', {});
-  const covering = list.status === 'ready' ? list.data.squads.filter((s) => projectKey === null || s.projects.includes(projectKey)) : [];
-  const [picked, setPicked] = useState<string | null>(wanted);
-  const squad = covering.find((s) => s.id === picked) ?? covering[0] ?? null;
-  return { list, covering, squad, pick: setPicked };
+  const first = useBoardFirstView(wanted);
+  const [picked, setPicked] = useState<string | null>(null);
+  const choice = first.status === 'ready' ? pickSquad(first.data.squads, picked ?? wanted, projectKey) : null;
+  const squad = choice?.kind === 'chosen' ? choice.squad : null;
+  return { first, choice, squad, pick: setPicked };
 }
 
 /** The squad board (project page, route `board`): one column per stage across the squad's projects. */
 export default function BoardPage() {
   const { projectKey, squadId } = useHostContext();
-  const { list, covering, squad, pick } = useSquadChoice(projectKey, squadId);
+  const { first, choice, squad, pick } = useSquadChoice(projectKey, squadId);
+  const options = choice === null || choice.kind === 'none' ? [] : choice.options;
   const [filters, setFilters] = useState(() => filtersFromQuery(window.location.search));
   const text = useDebounced(filters.text, 400);
   const ask = useMemo(() => ({ filters, text }), [filters, text]);
@@ -41,17 +48,8 @@ export default function BoardPage() {
       title="Squad board"
       actions={
         <Inline space="space.100" alignBlock="center">
-          {covering.length > 1 && squad !== null ? (
-            <label style={{ display: 'inline-flex', gap: 6, alignItems: 'center', font: token('font.body') }}>
-              Squad
-              <select value={squad.id} onChange={(e) => pick(e.target.value)} style={{ font: token('font.body'), color: token('color.text'), background: token('color.background.input'), border: `1px solid ${token('color.border.input')}`, borderRadius: 3, padding: '3px 6px' }}>
-                {covering.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+          {options.length > 1 && squad !== null ? (
+            <SquadSelect options={options} value={squad.id} onPick={pick} />
           ) : (
             squad !== null && (
               <span data-testid="squad-name" style={{ font: token('font.heading.small'), color: token('color.text') }}>
@@ -66,8 +64,20 @@ export default function BoardPage() {
       <div aria-live="polite" role="status" data-testid="board-live" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
         {announcement}
       </div>
-      {list.status === 'error' && <ErrorBanner error={list.error} onRetry={list.reload} />}
-      {list.status === 'ready' && squad === null && (
+      {first.status === 'error' && <ErrorBanner error={first.error} onRetry={first.reload} />}
+      {choice?.kind === 'missing' && (
+        <SectionMessage appearance="warning" title={`There is no squad “${choice.wanted}” that you can see`} testId="board-squad-missing">
+          <Stack space="space.100">
+            <Text as="p">The link may be old, the squad may have been deleted, or it may belong to projects you cannot browse.</Text>
+            {choice.options.length > 0 && (
+              <Inline space="space.100" alignBlock="center">
+                <SquadSelect options={choice.options} value={null} onPick={pick} label="Show another squad" />
+              </Inline>
+            )}
+          </Stack>
+        </SectionMessage>
+      )}
+      {choice?.kind === 'none' && (
         <EmptyState
           header="No squad covers this project yet"
           headingLevel={2}
@@ -76,7 +86,7 @@ export default function BoardPage() {
         />
       )}
       {board.data.status === 'error' && <ErrorBanner error={board.data.error} onRetry={board.reload} />}
-      {(list.status === 'loading' || (squad !== null && board.data.status === 'loading')) && <BoardPlaceholder />}
+      {(first.status === 'loading' || (squad !== null && board.data.status === 'loading')) && <BoardPlaceholder />}
       {board.data.status === 'ready' && <CapNotice data={board.data} wholeTruncated={board.wholeTruncated} flaggedOnly={filters.flagged && activeFilterCount(filters) === 1} />}
       {overview?.configNotice != null && (
         <SectionMessage appearance="warning" title="This squad's setup no longer matches Jira" testId="board-config-notice">
@@ -94,6 +104,27 @@ export default function BoardPage() {
         <BoardGrid squadId={squad.id} overview={board.data.overview} cards={board.data.cards} complete={board.data.complete} update={board.update} announce={announce} filters={filters} onFilters={setFilters} onOpenIssue={(key) => void openIssue(key)} />
       )}
     </PageFrame>
+  );
+}
+
+/** The squads the board may show, by name; `value` null offers a choice without one made. */
+function SquadSelect({ options, value, onPick, label = 'Squad' }: { options: readonly SquadSummaryDto[]; value: string | null; onPick: (id: string) => void; label?: string }) {
+  return (
+    <label style={{ display: 'inline-flex', gap: 6, alignItems: 'center', font: token('font.body') }}>
+      {label}
+      <select value={value ?? ''} onChange={(e) => e.target.value !== '' && onPick(e.target.value)} style={{ font: token('font.body'), color: token('color.text'), background: token('color.background.input'), border: `1px solid ${token('color.border.input')}`, borderRadius: 3, padding: '3px 6px' }}>
+        {value === null && (
+          <option value="" disabled>
+            Choose a squad
+          </option>
+        )}
+        {options.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
