@@ -6,7 +6,7 @@ export const boardPageQuestion = (squadId: string | null): { squadId?: string } 
 
 /**
  * The board's one first call, `board.page`, started by the boot code while the page's chunks load
- * (routing/lazy-pages.ts), so the page's own call (`useBoardFirstView`) takes this answer
+ * (routing/page-loaders.ts), so the page's own call (`useBoardFirstView`) takes this answer
  * (api/early-answers.ts) instead of leaving only after the chunks ran and React rendered the page.
  */
 export function askBoardPageEarly(ctx: Pick<HostContext, 'squadId'>): void {
