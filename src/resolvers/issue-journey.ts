@@ -14,9 +14,9 @@ import { MS_PER_DAY } from '../domain/time/parse-jira-timestamp';
 import { fetchStatusChangelogs } from '../jira/changelogs';
 import { getIssue } from '../jira/get-issue';
 import { issueToHistory } from '../jira/issue-to-history';
-import { getMyPermissions } from '../jira/my-permissions';
+import { checkPermissions } from '../jira/permissions-check';
 import { SquadConfigRepo } from '../store/squad-config-repo';
-import { loadSquadIssues } from '../squad-view';
+import { loadSquadIssues, projectIdsOf, scopeFromAccess, viewerOf, type Viewer, type ViewerScope } from '../squad-view';
 import { badRequest, notFound } from './app-error';
 import type { ResolverDeps } from './deps';
 import { userJira } from './squads-jira';
@@ -37,7 +37,7 @@ export async function issueJourney(ctx: ResolverContext, deps: ResolverDeps): Pr
   if (issue === undefined) throw notFound(`${ctx.issueKey} does not exist or you do not have permission to see it`);
   const projectKey = issue.fields.project.key;
   const squads = squadsAll.filter((s) => s.projects.includes(projectKey) && (s.issueTypes.length === 0 || s.issueTypes.includes(issue.fields.issuetype?.name ?? '')));
-  const [{ histories }, perms] = await Promise.all([fetchStatusChangelogs(user, [issue.id]), getMyPermissions(user, { projectKey }, ['EDIT_ISSUES'])]);
+  const [{ histories }, { scope, canEdit }] = await Promise.all([fetchStatusChangelogs(user, [issue.id]), panelAccess(deps, viewerOf(deps, ctx.accountId), projectKey, squads)]);
   const nowMs = deps.clock.nowMs();
   const answers = await Promise.all(
     squads.map(async (config) => {
@@ -45,11 +45,26 @@ export async function issueJourney(ctx: ResolverContext, deps: ResolverDeps): Pr
         effortFieldId: config.quickWin.candidate?.effortFieldId,
         disciplineFieldId: config.discipline.by === 'field' ? config.discipline.fieldId : undefined,
       });
-      const visible = await loadSquadIssues(deps, config, ctx.accountId);
+      const visible = await loadSquadIssues(deps, config, { viewer: scope.viewer, scope });
       return journeyIn(config, history, visible.issues, nowMs);
     }),
   );
-  return { issueKey: issue.key, canEdit: perms.EDIT_ISSUES, squads: answers };
+  return { issueKey: issue.key, canEdit, squads: answers };
+}
+
+/**
+ * What the viewer may do in the panel, from ONE bulk permission check as the viewer: editing in
+ * the issue's project (the quick-win toggle), and browsing each project of the squads holding it
+ * (each squad's lead times count only issues the viewer may see). It was a `mypermissions` call
+ * plus one permission check per squad; the squads now also share their per-project counts.
+ */
+async function panelAccess(deps: ResolverDeps, viewer: Viewer, projectKey: string, squads: readonly SquadConfig[]): Promise<{ scope: ViewerScope; canEdit: boolean }> {
+  const projects = [...new Set([projectKey, ...squads.flatMap((s) => s.projects)])];
+  const ids = await projectIdsOf(deps, projects);
+  const grants = await checkPermissions(viewer.jira, { project: { permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'], projectIds: [...ids.values()] } });
+  const has = (permission: string, project: string): boolean => grants.projects.get(permission)?.has(ids.get(project) ?? '') === true;
+  const browsable = projects.filter((p) => has('BROWSE_PROJECTS', p));
+  return { scope: scopeFromAccess(viewer, projects, browsable), canEdit: has('EDIT_ISSUES', projectKey) };
 }
 
 function journeyIn(config: SquadConfig, history: IssueHistory, squadIssues: readonly IssueHistory[], nowMs: number): JourneySquadDto {

@@ -1,0 +1,42 @@
+import { DEMO_USERS } from '../../local/jira-emulator';
+import { hasProjectPermission } from '../../local/jira-emulator/permissions';
+import type { IssueJourneyDto } from '../../src/contract/journey';
+import { allResolvers, invokeResolver } from '../../src/resolvers/registry';
+import { requestBackfill } from '../../src/sync/request-backfill';
+import { DEMO_SQUAD, never, startSyncEnv, type SyncEnv } from './sync-env';
+
+const demoUser = (handle: string) => DEMO_USERS.find((u) => u.handle === handle) ?? never();
+
+jest.setTimeout(60_000);
+
+/**
+ * The issue panel (`issue.journey`) asks Jira what the viewer may do once per view: one bulk
+ * permission check for editing the issue's project and browsing every project of the squads
+ * holding it (it was a `mypermissions` call plus one check per squad).
+ */
+describe('issue panel: one permission request per view', () => {
+  let env: SyncEnv;
+  beforeAll(async () => {
+    env = await startSyncEnv({ issueCount: 300 });
+    await requestBackfill(env.deps, DEMO_SQUAD.id);
+    await env.queue.idle();
+  }, 60_000);
+  afterAll(async () => env.close());
+
+  it.each(['alice', 'carol', 'mia', 'mark', 'lena'])('%s: one permission check, edit right as Jira grants it, squads only from what they may see', async (handle) => {
+    const u = demoUser(handle);
+    // An MKT issue this viewer reported, so lena (browse granted to reporters only) sees it too.
+    const issue = env.emulator.state.createIssue({ projectKey: 'MKT', summary: `Panel of ${handle}`, statusId: '10000', reporterAccountId: u.accountId });
+    const ask = () => invokeResolver(allResolvers(), 'issue.journey', {}, { accountId: u.accountId, moduleKey: 'squadflow-issue-panel', issueKey: issue.key }, env.deps);
+    await ask();
+    env.resetRequests();
+    const result = await ask();
+    if (!result.ok) throw new Error(`${result.error.code} ${result.error.message}`);
+    expect(env.requests()['permissions-check']).toBe(1);
+    expect(env.requests()['mypermissions']).toBeUndefined();
+    const journey = result.data as IssueJourneyDto;
+    expect(journey.canEdit).toBe(hasProjectPermission(u, 'MKT', 'EDIT_ISSUES'));
+    expect(journey.squads.map((s) => s.squadId)).toEqual([DEMO_SQUAD.id]);
+    if (!hasProjectPermission(u, 'IT', 'BROWSE_PROJECTS')) expect(JSON.stringify(journey)).not.toMatch(/"IT"|\bIT-\d+/);
+  });
+});
