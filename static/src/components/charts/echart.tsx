@@ -32,7 +32,7 @@ interface ClickParams {
 
 /**
  * One ECharts canvas. The library loads lazily on first use; the chart is drawn through the draw
- * queue (nearest the viewport first, one chart per task, see `draw-queue.ts`), synchronously, so
+ * queue (nearest the viewport first, in short tasks, see `draw-queue.ts`), synchronously, so
  * `data-drawn` turns true in the task that drew it. The instance is reused across option changes
  * (a control change redraws without remounting), resizes when its box really changes size, and is
  * disposed on unmount. Browser tests and the bench wait for `data-drawn`.

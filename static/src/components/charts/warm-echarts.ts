@@ -4,7 +4,16 @@ import type { EChartsModule } from './load-echarts';
 const DAY_MS = 86_400_000;
 const days = (n: number, f: (i: number) => number): number[][] => Array.from({ length: n }, (_, i) => [Date.UTC(2026, 0, 1) + i * DAY_MS, f(i)]);
 
-const timeGrid = { grid: { left: 40, right: 40, top: 30, bottom: 30, outerBoundsMode: 'none' }, yAxis: { type: 'value', name: 'n', nameLocation: 'middle' } };
+/**
+ * The panel's charts' text style (chart-base.ts `baseOption`). Not only for faithful warming: a
+ * canvas takes no `inherit` family, so every chart's text is drawn in the canvas default and
+ * measured in whatever font ECharts' shared measuring canvas last took. Warm-up text in another
+ * (valid) font left that font behind, and legends and axis names were then spaced for it: the
+ * panel looked different depending on whether the warm-up had run.
+ */
+const textStyle = { fontFamily: 'inherit' };
+
+const timeGrid = { textStyle, grid: { left: 40, right: 40, top: 30, bottom: 30, outerBoundsMode: 'none' }, yAxis: { type: 'value', name: 'n', nameLocation: 'middle' } };
 const timeAxis = { type: 'time', name: 'Day', nameLocation: 'middle', axisLabel: { hideOverlap: true } };
 
 /**
