@@ -49,6 +49,11 @@ export class SquadAccess {
     return this.canAdminister(projects) && this.browsable(projects).length === projects.length;
   }
 
+  /** ADMINISTER_PROJECTS in at least one of `projects` (the project permission itself, whatever the global one). */
+  administersAnyOf(projects: readonly string[]): boolean {
+    return projects.some((p) => this.perProject[p]?.ADMINISTER_PROJECTS === true);
+  }
+
   /** Global ADMINISTER. */
   get jiraAdmin(): boolean {
     return this.isJiraAdmin;

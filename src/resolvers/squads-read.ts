@@ -1,4 +1,5 @@
-import type { SquadDetailDto, SquadExportDto, SquadListDto, SquadSummaryDto } from '../contract/squads';
+import type { SquadAccessDto, SquadDetailDto, SquadExportDto, SquadListDto, SquadSummaryDto } from '../contract/squads';
+import type { JiraClient } from '../jira/jira-client';
 import type { SquadConfig } from '../contract/squad-config';
 import { squadFitsModule, squadNotFound, withSquadErrors } from '../squad-view';
 import { SquadConfigRepo, type SquadRecord } from '../store/squad-config-repo';
@@ -30,9 +31,11 @@ export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get'
         const jira = userJira(ctx, deps);
         const { records, projects } = await squadsOfModule(ctx, deps);
         if (fromProjectSettings(ctx)) return projectSettingsList(records, await SquadAccess.load(deps, jira, [...projects, ctx.projectKey ?? '']), ctx.projectKey ?? '');
-        const global = LISTS_WITHOUT_ACCESS.has(ctx.moduleKey ?? '') ? Promise.resolve(null) : loadGlobalAccess(jira);
-        const [access, mayCreate] = await Promise.all([SquadAccess.load(deps, jira, projects), global]);
-        return { squads: readableSummaries(records, access), access: mayCreate };
+        if (LISTS_WITHOUT_ACCESS.has(ctx.moduleKey ?? '')) return { squads: readableSummaries(records, await SquadAccess.load(deps, jira, projects)), access: null };
+        // No squad yet: Jira's global view alone says whether the caller may create one.
+        if (records.length === 0) return { squads: [], access: await loadGlobalAccess(jira) };
+        const access = await SquadAccess.load(deps, jira, projects);
+        return { squads: readableSummaries(records, access), access: await createRights(access, projects, jira) };
       }),
     ),
 
@@ -60,6 +63,17 @@ export function squadReadResolvers(): ResolverGroup<'squads.list' | 'squads.get'
 export async function squadsOfModule(ctx: ResolverContext, deps: ResolverDeps): Promise<{ records: SquadRecord[]; projects: string[] }> {
   const records = (await new SquadConfigRepo(deps.store).listRecords()).filter((r) => squadFitsModule(ctx, r.config));
   return { records, projects: [...new Set(records.flatMap((r) => r.config.projects))] };
+}
+
+/**
+ * Whether the caller may create squads, from the list's own permission check when it says so (an
+ * admin of one of the squads' projects: a Jira admin at the admin page, where Jira lets only them
+ * in, or a project admin), so such a page view asks Jira once; otherwise from Jira's global view
+ * (they may administer a project no squad holds yet), one request more.
+ */
+async function createRights(access: SquadAccess, projects: readonly string[], jira: JiraClient): Promise<SquadAccessDto> {
+  if (access.administersAnyOf(projects)) return { isJiraAdmin: access.jiraAdmin, administersSomeProject: true };
+  return loadGlobalAccess(jira);
 }
 
 /** A squad the caller may read, as `squads.get` answers it. */

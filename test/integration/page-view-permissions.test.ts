@@ -10,11 +10,12 @@ const demoUser = (handle: string) => DEMO_USERS.find((u) => u.handle === handle)
 jest.setTimeout(60_000);
 
 /**
- * The issue panel (`issue.journey`) asks Jira what the viewer may do once per view: one bulk
- * permission check for editing the issue's project and browsing every project of the squads
- * holding it (it was a `mypermissions` call plus one check per squad).
+ * Permission requests per page view where one call makes the view. The issue panel
+ * (`issue.journey`): one bulk permission check for editing the issue's project and browsing every
+ * project of the squads holding it (it was a `mypermissions` call plus one check per squad). The
+ * admin page's `squads.list`: one for an admin of a squad's project (the Jira admins Jira lets in).
  */
-describe('issue panel: one permission request per view', () => {
+describe('one permission request per page view', () => {
   let env: SyncEnv;
   beforeAll(async () => {
     env = await startSyncEnv({ issueCount: 300 });
@@ -38,5 +39,21 @@ describe('issue panel: one permission request per view', () => {
     expect(journey.canEdit).toBe(hasProjectPermission(u, 'MKT', 'EDIT_ISSUES'));
     expect(journey.squads.map((s) => s.squadId)).toEqual([DEMO_SQUAD.id]);
     if (!hasProjectPermission(u, 'IT', 'BROWSE_PROJECTS')) expect(JSON.stringify(journey)).not.toMatch(/"IT"|\bIT-\d+/);
+  });
+
+  it.each([
+    ['alice', { isJiraAdmin: true, administersSomeProject: true }, { 'permissions-check': 1 }],
+    ['paul', { isJiraAdmin: false, administersSomeProject: true }, { 'permissions-check': 1 }],
+    // Administers no squad's project: Jira's global view says whether they administer any (the Forge admin page does not let them in).
+    ['mark', { isJiraAdmin: false, administersSomeProject: false }, { 'permissions-check': 1, mypermissions: 1 }],
+  ])('admin page, %s: squads.list answers the create rights %j, asking Jira as listed', async (handle, access, requests) => {
+    const ask = () => invokeResolver(allResolvers(), 'squads.list', {}, { accountId: demoUser(handle).accountId, moduleKey: 'squadflow-admin' }, env.deps);
+    await ask();
+    env.resetRequests();
+    const result = await ask();
+    if (!result.ok) throw new Error(`${result.error.code} ${result.error.message}`);
+    expect(result.data).toMatchObject({ access });
+    const asked = env.requests();
+    expect({ 'permissions-check': asked['permissions-check'], mypermissions: asked['mypermissions'] }).toEqual({ mypermissions: undefined, ...requests });
   });
 });
