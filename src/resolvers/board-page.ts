@@ -2,15 +2,12 @@ import { boardGetPayload } from '../contract/board';
 import type { BoardFirstViewDto } from '../contract/board-page';
 import type { ResolverContext } from '../contract/context';
 import { fromProjectSettings } from '../contract/modules';
-import { pickSquad } from '../contract/pick-squad';
-import { scopeFromAccess, squadNotFound, viewerOf, withSquadErrors } from '../squad-view';
+import { withSquadErrors } from '../squad-view';
 import { notFound } from './app-error';
 import { boardGetOf, type BoardAskedAlready } from './board';
 import { defineResolver, wrapHandler, type ResolverGroup } from './define-resolver';
 import type { ResolverDeps } from './deps';
-import { SquadAccess } from './squads-access';
-import { readableSummaries, squadsOfModule } from './squads-read';
-import { userJira } from './squads-jira';
+import { firstViewOf } from './page-first-view';
 
 /**
  * `board.page` (src/contract/board-page.ts): the board's first view in one call, on ONE bulk
@@ -30,15 +27,9 @@ const boardAsked = (already: BoardAskedAlready) => wrapHandler('board.get', boar
 async function pageOf(p: { squadId?: string | undefined }, ctx: ResolverContext, deps: ResolverDeps): Promise<BoardFirstViewDto> {
   // The board is a project page; a project's settings have no board.
   if (fromProjectSettings(ctx)) throw notFound("A project's settings have no squad board: open it from the project.");
-  const { records, projects } = await squadsOfModule(ctx, deps);
-  const access = await SquadAccess.load(deps, userJira(ctx, deps), projects);
-  const squads = readableSummaries(records, access);
-  const choice = pickSquad(squads, p.squadId ?? null, ctx.projectKey ?? null);
-  if (choice.kind === 'none') return { squads, choice };
-  if (choice.kind === 'missing') return { squads, choice: { kind: 'missing', wanted: choice.wanted } };
-  const record = records.find((r) => r.config.id === choice.squad.id);
-  if (record === undefined) throw squadNotFound(choice.squad.id);
-  const scope = scopeFromAccess(viewerOf(deps, ctx.accountId), projects, access.browsable(projects));
+  const view = await firstViewOf(p.squadId, ctx, deps);
+  if (view.chosen === null) return { squads: view.squads, choice: view.choice };
+  const { record, scope } = view.chosen;
   const answer = await boardAsked({ config: record.config, scope })({ squadId: record.config.id }, ctx, deps);
-  return { squads, choice: { kind: 'chosen', squadId: record.config.id, answer } };
+  return { squads: view.squads, choice: { kind: 'chosen', squadId: record.config.id, answer } };
 }
