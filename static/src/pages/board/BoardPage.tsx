@@ -9,6 +9,7 @@ import type { SquadSummaryDto } from '../../../../src/contract/squads';
 import { ErrorBanner } from '../../components/error-banner';
 import { PageFrame } from '../../components/page-frame';
 import { Placeholder } from '../../components/placeholder';
+import { SquadMissingMessage } from '../../components/squad-missing';
 import { useHostContext } from '../../host/host-context';
 import { openIssue } from '../../host/host-actions';
 import { BoardGrid } from './board-grid';
@@ -66,16 +67,17 @@ export default function BoardPage() {
       </div>
       {first.status === 'error' && <ErrorBanner error={first.error} onRetry={first.reload} />}
       {choice?.kind === 'missing' && (
-        <SectionMessage appearance="warning" title={`There is no squad “${choice.wanted}” that you can see`} testId="board-squad-missing">
-          <Stack space="space.100">
-            <Text as="p">The link may be old, the squad may have been deleted, or it may belong to projects you cannot browse.</Text>
-            {choice.options.length > 0 && (
+        <SquadMissingMessage
+          wanted={choice.wanted}
+          testId="board-squad-missing"
+          picker={
+            choice.options.length > 0 && (
               <Inline space="space.100" alignBlock="center">
                 <SquadSelect options={choice.options} value={null} onPick={pick} label="Show another squad" />
               </Inline>
-            )}
-          </Stack>
-        </SectionMessage>
+            )
+          }
+        />
       )}
       {choice?.kind === 'none' && (
         <EmptyState

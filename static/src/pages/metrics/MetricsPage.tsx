@@ -2,12 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import EmptyState from '@atlaskit/empty-state';
 import Lozenge from '@atlaskit/lozenge';
 import Select from '@atlaskit/select';
-import SectionMessage from '@atlaskit/section-message';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import type { SquadSummaryDto } from '../../../../src/contract/squads';
 import { PageFrame } from '../../components/page-frame';
 import { ErrorBanner } from '../../components/error-banner';
 import { Loading } from '../../components/loading';
+import { SquadMissingMessage } from '../../components/squad-missing';
 import { useHostContext } from '../../host/host-context';
 import { readPageQuery, writePageQuery } from '../../host/host-actions';
 import { HeadlineTilesPlaceholder } from './headline-tiles';
@@ -105,17 +105,18 @@ export default function MetricsPage() {
         />
       )}
       {choice?.kind === 'missing' && (
-        <SectionMessage appearance="warning" title={`There is no squad “${choice.wanted}” that you can see`} testId="metrics-squad-missing">
-          <Stack space="space.100">
-            <Text as="p">The link may be old, the squad may have been deleted, or it may belong to projects you cannot browse.</Text>
-            {choice.options.length > 0 && (
+        <SquadMissingMessage
+          wanted={choice.wanted}
+          testId="metrics-squad-missing"
+          picker={
+            choice.options.length > 0 && (
               <Inline space="space.100" alignBlock="center">
                 <Text>Show another squad:</Text>
                 <SquadPicker options={choice.options} value={null} onPick={pick} />
               </Inline>
-            )}
-          </Stack>
-        </SectionMessage>
+            )
+          }
+        />
       )}
       {squad !== null && controls !== null && (
         <Stack space="space.150">
