@@ -1,13 +1,11 @@
-import { DEMO_USERS } from '../../local/jira-emulator';
 import type { BoardPageDto } from '../../src/contract/board';
 import type { BoardFirstViewDto } from '../../src/contract/board-page';
 import type { FunctionKey } from '../../src/contract/functions';
 import type { ResolverResult } from '../../src/contract/result';
 import { allResolvers, invokeResolver } from '../../src/resolvers/registry';
-import { requestBackfill } from '../../src/sync/request-backfill';
-import { DEMO_SQUAD, never, startSyncEnv, type SyncEnv } from './sync-env';
+import { DEMO_SQUAD, demoUser, startPublishedEnv, type SyncEnv } from './sync-env';
 
-const user = (handle: string): string => (DEMO_USERS.find((u) => u.handle === handle) ?? never()).accountId;
+const user = (handle: string): string => demoUser(handle).accountId;
 const PROJECT_PAGE = { moduleKey: 'squadflow-project', projectKey: 'MKT' };
 
 jest.setTimeout(60_000);
@@ -20,12 +18,7 @@ jest.setTimeout(60_000);
 describe('board.page: the board’s first view in one call', () => {
   let env: SyncEnv;
   beforeAll(async () => {
-    env = await startSyncEnv({ issueCount: 300 });
-    // One frozen instant: the calls compared must answer for the same time (ages are days from now).
-    const nowMs = Date.now();
-    env.deps.clock = { nowMs: () => nowMs };
-    await requestBackfill(env.deps, DEMO_SQUAD.id);
-    await env.queue.idle();
+    env = await startPublishedEnv({ issueCount: 300, frozenClock: true });
   }, 60_000);
   afterAll(async () => env.close());
 

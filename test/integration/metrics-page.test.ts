@@ -1,12 +1,10 @@
-import { DEMO_USERS } from '../../local/jira-emulator';
 import type { MetricsPageDto } from '../../src/contract/metrics-page';
 import { DEFAULT_PANEL_QUESTION, panelFirstQuestion, panelPageQuestion } from '../../src/contract/metrics-panel-question';
 import type { FunctionKey } from '../../src/contract/functions';
 import { allResolvers, invokeResolver } from '../../src/resolvers/registry';
-import { requestBackfill } from '../../src/sync/request-backfill';
-import { DEMO_SQUAD, never, startSyncEnv, type SyncEnv } from './sync-env';
+import { DEMO_SQUAD, demoUser, startPublishedEnv, type SyncEnv } from './sync-env';
 
-const user = (handle: string): string => (DEMO_USERS.find((u) => u.handle === handle) ?? never()).accountId;
+const user = (handle: string): string => demoUser(handle).accountId;
 const PROJECT_PAGE = { moduleKey: 'squadflow-project', projectKey: 'MKT' };
 
 jest.setTimeout(60_000);
@@ -19,12 +17,7 @@ jest.setTimeout(60_000);
 describe('metrics.page: the speed page’s first view in one call', () => {
   let env: SyncEnv;
   beforeAll(async () => {
-    env = await startSyncEnv({ issueCount: 300 });
-    // One frozen instant: the calls compared must answer for the same time (answers move per quarter hour).
-    const nowMs = Date.now();
-    env.deps.clock = { nowMs: () => nowMs };
-    await requestBackfill(env.deps, DEMO_SQUAD.id);
-    await env.queue.idle();
+    env = await startPublishedEnv({ issueCount: 300, frozenClock: true });
   }, 60_000);
   afterAll(async () => env.close());
 

@@ -1,11 +1,8 @@
-import { DEMO_USERS } from '../../local/jira-emulator';
 import { hasProjectPermission } from '../../local/jira-emulator/permissions';
 import type { IssueJourneyDto } from '../../src/contract/journey';
 import { allResolvers, invokeResolver } from '../../src/resolvers/registry';
-import { requestBackfill } from '../../src/sync/request-backfill';
-import { DEMO_SQUAD, never, startSyncEnv, type SyncEnv } from './sync-env';
+import { DEMO_SQUAD, demoUser, startPublishedEnv, type SyncEnv } from './sync-env';
 
-const demoUser = (handle: string) => DEMO_USERS.find((u) => u.handle === handle) ?? never();
 
 jest.setTimeout(60_000);
 
@@ -18,9 +15,7 @@ jest.setTimeout(60_000);
 describe('one permission request per page view', () => {
   let env: SyncEnv;
   beforeAll(async () => {
-    env = await startSyncEnv({ issueCount: 300 });
-    await requestBackfill(env.deps, DEMO_SQUAD.id);
-    await env.queue.idle();
+    env = await startPublishedEnv({ issueCount: 300 });
   }, 60_000);
   afterAll(async () => env.close());
 

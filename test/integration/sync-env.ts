@@ -12,9 +12,10 @@ import { MemoryStore } from '../../src/store/memory-store';
 import { SquadConfigRepo } from '../../src/store/squad-config-repo';
 import { decodeIssue } from '../../src/store/stored-issue';
 import { handleJob } from '../../src/sync/handle-job';
+import { requestBackfill } from '../../src/sync/request-backfill';
 import { LocalQueue } from '../../src/sync/local-queue';
 import type { SyncDeps, SyncLimits } from '../../src/sync/sync-deps';
-import { createJiraEmulator, type JiraEmulator, type RunningEmulator } from '../../local/jira-emulator';
+import { createJiraEmulator, DEMO_USERS, type DemoUser, type JiraEmulator, type RunningEmulator } from '../../local/jira-emulator';
 import type { IssueRecord } from '../../local/demo-data';
 
 export const DEMO_SQUAD: SquadConfig = squadConfigSchema.parse(JSON.parse(readFileSync(join(__dirname, '../../local/demo-data/demo-squad.json'), 'utf8')));
@@ -126,4 +127,25 @@ export function expectedById(env: SyncEnv, projects: readonly string[] = DEMO_SQ
 /** For `?? never()` where a value was checked just before. */
 export function never(): never {
   throw new Error('unreachable');
+}
+
+/** A demo user by handle (alice, carol, mark, …). */
+export function demoUser(handle: string): DemoUser {
+  return DEMO_USERS.find((u) => u.handle === handle) ?? never();
+}
+
+/**
+ * {@link startSyncEnv} with the demo squad's backfill published and its background work done.
+ * `frozenClock`: the app's clock stands still from then on, for tests that compare calls which must
+ * answer for the same instant (ages are days from now; cached answers move per quarter hour).
+ */
+export async function startPublishedEnv(options: SyncEnvOptions & { frozenClock?: boolean }): Promise<SyncEnv> {
+  const env = await startSyncEnv(options);
+  if (options.frozenClock === true) {
+    const nowMs = Date.now();
+    env.deps.clock = { nowMs: () => nowMs };
+  }
+  await requestBackfill(env.deps, DEMO_SQUAD.id);
+  await env.queue.idle();
+  return env;
 }
