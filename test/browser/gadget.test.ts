@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Harness } from '../../local/harness/start-harness';
 import { bodyBackground, launchBrowser, luminance, openWatchedPage, screenshot, type WatchedPage } from './helpers/browser';
 import { requireLocalUiBuild, startTestHarness } from '../helpers/harness';
@@ -24,6 +24,12 @@ describe('portfolio gadget in the browser', () => {
     const w = await openWatchedPage(browser, { width, height: 700 });
     await w.page.goto(harness.url + path);
     return w;
+  }
+  /** Picks a select's option by typing: Enter only once the menu offers it, or Enter would submit the form instead. */
+  async function choose(page: Page, input: string, option: string): Promise<void> {
+    await page.locator(input).fill(option);
+    await page.getByRole('option', { name: option }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
   }
   const horizontalOverflow = (w: WatchedPage): Promise<number> => w.page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 
@@ -138,14 +144,10 @@ describe('portfolio gadget in the browser', () => {
     try {
       await w.page.getByTestId('gadget-edit-form').waitFor({ timeout: 20_000 });
       await w.page.getByTestId('gadget-title').fill('IT portfolio');
-      await w.page.locator('#gadget-squads').fill('Platform');
-      await w.page.keyboard.press('Enter');
-      await w.page.locator('#gadget-period').fill('Last month');
-      await w.page.keyboard.press('Enter');
-      await w.page.locator('#gadget-headline').fill('Idea → Live');
-      await w.page.keyboard.press('Enter');
-      await w.page.locator('#gadget-layout').fill('Compact');
-      await w.page.keyboard.press('Enter');
+      await choose(w.page, '#gadget-squads', 'Platform');
+      await choose(w.page, '#gadget-period', 'Last month');
+      await choose(w.page, '#gadget-headline', 'Idea → Live');
+      await choose(w.page, '#gadget-layout', 'Compact');
       await screenshot(w.page, 'gadget-edit-filled');
       await w.page.getByTestId('gadget-save').click();
       await w.page.waitForURL(/\/gadget\?gadget=g2$/);
@@ -188,10 +190,8 @@ describe('portfolio gadget in the browser', () => {
       // Required fields say so in their label and to screen readers, with no attribute a browser would bubble about.
       expect(await w.page.locator('form [required]').count()).toBe(0);
       expect(await w.page.locator('form [aria-required="true"]').count()).toBe(2);
-      await w.page.locator('#gadget-headline').fill('Prototype → Pilot');
-      await w.page.keyboard.press('Enter');
-      await w.page.locator('#gadget-squads').fill('Platform');
-      await w.page.keyboard.press('Enter');
+      await choose(w.page, '#gadget-headline', 'Prototype → Pilot');
+      await choose(w.page, '#gadget-squads', 'Platform');
       await w.page.getByTestId('gadget-title').fill('');
       await w.page.getByTestId('gadget-save').click();
       await w.page.getByText('Give the gadget a title.').waitFor({ timeout: 10_000 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Form, { ErrorMessage, Field, FormFooter, HelperMessage } from '@atlaskit/form';
 import Select from '@atlaskit/select';
@@ -54,11 +54,14 @@ export default function GadgetEditPage() {
 
 function SettingsForm({ initial, squads }: { initial: GadgetFormValues; squads: SquadChoice[] }) {
   const [failure, setFailure] = useState<InvokeError | null>(null);
+  // A saved form is leaving for the gadget view; a second Save (or Enter) in that moment would post again, only to be cut off by the navigation.
+  const saved = useRef(false);
   const [squadIds, setSquadIds] = useState<string[]>(initial.squadIds.filter((id) => squads.some((s) => s.id === id)));
   const squadOptions: Option<string>[] = squads.map((s) => ({ value: s.id, label: s.name }));
   const pairOptions: Option<string>[] = [OWN_HEADLINE, ...stagePairChoices(squads, squadIds).map((p) => ({ value: pairKey(p), label: `${p.from} → ${p.to}` }))];
 
   const onSubmit = async (raw: RawValues): Promise<void> => {
+    if (saved.current) return;
     setFailure(null);
     const values: GadgetFormValues = {
       title: raw.title,
@@ -70,6 +73,7 @@ function SettingsForm({ initial, squads }: { initial: GadgetFormValues; squads: 
     };
     try {
       await submitGadgetConfig({ ...toGadgetConfig(values) });
+      saved.current = true;
     } catch (err) {
       setFailure(new InvokeError('view.submit', { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) }));
     }
