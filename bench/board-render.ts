@@ -6,6 +6,7 @@ import type { BoardCardDto, BoardPageDto } from '../src/contract/board';
 import type { BoardFirstViewDto } from '../src/contract/board-page';
 import { startHarness } from '../local/harness/start-harness';
 import { silentLogger } from '../src/ports/logger';
+import { openSettledWindow } from './settled-window';
 
 /**
  * The board with 2,000 cards in headless Chromium: the board's first page (in `board.page`, the
@@ -97,7 +98,7 @@ export async function boardRenderReport(): Promise<string> {
     const filterCpuMs: number[] = [];
     let mounted = 0;
     for (let run = 0; run < RUNS; run++) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      const page = await openSettledWindow(browser, { width: 1400, height: 1000 });
       // The renderer main thread's CPU time, beside the wall clock: on a busy machine it says how
       // much of a wait was this page's own work.
       const cdp = await page.context().newCDPSession(page);

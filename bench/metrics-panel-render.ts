@@ -15,9 +15,13 @@ import { startHarness } from '../local/harness/start-harness';
 import { silentLogger } from '../src/ports/logger';
 import { leanAnswer, MAX_ITEMS_IN_ANSWER } from '../src/squad-view/metrics-figures';
 import { BENCH_NOW_MS, BENCH_SQUAD, writeIssuesFile } from './generate-issues';
+import { openSettledWindow } from './settled-window';
 
 /**
  * The speed-metrics panel in headless Chromium (issue 10), timed in the page's own clock:
+ *
+ * Each load is timed in a window that is already open and idle (settled-window.ts), as a Jira
+ * user's tab is, with an empty cache unless said otherwise.
  *
  * - **Demo squad**: the harness with the demo data (about 1,500 issues), everything real. First
  *   render = from navigation start until the frame showing the headline tiles and every chart
@@ -89,7 +93,7 @@ async function cpuClock(page: Page): Promise<() => Promise<number>> {
  * chunks from the HTTP cache (the harness serves them immutable, as a CDN would) and V8's code cache.
  */
 async function firstRender(where: Browser | BrowserContext, url: string, prepare: (page: Page) => Promise<void>): Promise<{ ms: number; fmpMs: number; cpuMs: number; page: Page; cpu: () => Promise<number> }> {
-  const page = 'contexts' in where ? await where.newPage({ viewport: VIEWPORT }) : await where.newPage();
+  const page = await openSettledWindow(where, VIEWPORT);
   const cpu = await cpuClock(page);
   await prepare(page);
   await page.addInitScript(`window.__panelPainted = (${AFTER_PAINT_WHEN})(${READY}).then((t) => { window.__panelPaintedAt = t; });
