@@ -11,7 +11,7 @@ export interface HandoffPair {
 }
 
 export interface PairRules {
-  /** Link type names that count; empty means any. */
+  /** Link type names that count (compared ignoring case); empty means any. */
   linkTypes: readonly string[];
   parentChild: boolean;
 }
@@ -25,7 +25,7 @@ function better(next: HandoffViaDto, old: HandoffViaDto): boolean {
 
 /**
  * Hand-off pairs among `issues` (DESIGN §2): an issue link of a listed type (any when none are
- * listed) or, when enabled, parent/child, between two items both considered by the squad and of
+ * listed; names compared ignoring case) or, when enabled, parent/child, between two items both considered by the squad and of
  * different known disciplines. Jira shows a link on both its issues, so each pair is kept once.
  * Linear in items plus links.
  */
@@ -36,7 +36,8 @@ export function handoffPairs(issues: readonly IssueHistory[], dims: ItemDimensio
     const id = (issues[i] as IssueHistory).id;
     if (!indexById.has(id)) indexById.set(id, i);
   }
-  const types = rules.linkTypes.length === 0 ? null : new Set(rules.linkTypes);
+  // Names are typed by hand in the configuration: "blocks" means Jira's "Blocks".
+  const types = rules.linkTypes.length === 0 ? null : new Set(rules.linkTypes.map((name) => name.toLowerCase()));
   const unassigned = dims.disciplineNames.indexOf(UNASSIGNED);
   const found = new Map<number, HandoffPair>();
   const add = (i: number, otherId: string, via: HandoffViaDto): void => {
@@ -56,7 +57,7 @@ export function handoffPairs(issues: readonly IssueHistory[], dims: ItemDimensio
     const issue = issues[i] as IssueHistory;
     if (issue.links !== undefined) {
       for (const link of issue.links) {
-        if (types === null || types.has(link.type)) add(i, link.issueId, { kind: 'link', type: link.type });
+        if (types === null || types.has(link.type.toLowerCase())) add(i, link.issueId, { kind: 'link', type: link.type });
       }
     }
     if (rules.parentChild && issue.parentId !== undefined && issue.parentId !== null) add(i, issue.parentId, { kind: 'parent' });
