@@ -125,6 +125,17 @@ describe('FastIssueReader agrees with JSON.parse + zod + issueToHistory', () => 
     ['parent as text', issue({}, { parent: 'MKT-1' })],
     ['issuelinks null', issue({}, { issuelinks: null })],
     [
+      'links with both sides (OpenAPI IssueLink): the issue itself on either side, the same ID twice',
+      issue({}, {
+        issuelinks: [
+          { type: { name: 'Blocks' }, inwardIssue: { id: '20003' }, outwardIssue: { id: '10001' } },
+          { type: { name: 'Relates' }, outwardIssue: { id: '20004' }, inwardIssue: { id: '10001' } },
+          { type: { name: 'Clones' }, outwardIssue: { id: '20005' }, inwardIssue: { id: '20005' } },
+          { type: { name: 'Blocks' }, outwardIssue: {}, inwardIssue: { id: '20006' } },
+        ],
+      }),
+    ],
+    [
       'odd links: no type, null outward, empty id, numeric id, not an object, escaped name',
       issue({}, {
         issuelinks: [

@@ -92,7 +92,7 @@ function namedObject(c: JsonCursor, want: Uint8Array, nonEmpty: boolean): string
   return value;
 }
 
-/** `linksOf` of issue-links: type name and the other issue's ID per link; anything odd bails. */
+/** `linksOf` of issue-links: type name and the other issue's ID (both sides when both are there) per link; anything odd bails. */
 function links(c: JsonCursor): IssueLinkRef[] {
   const out: IssueLinkRef[] = [];
   if (c.peek() !== 91) c.bail();
@@ -107,8 +107,9 @@ function links(c: JsonCursor): IssueLinkRef[] {
       else if (c.keyIs(K.inwardIssue)) inward = inward === undefined ? memberString(c, K.id) : c.bail();
       else c.skip();
     }
-    const issueId = outward ?? inward;
-    if (type !== undefined && type !== '' && issueId !== undefined && issueId !== '') out.push({ issueId, type });
+    if (type === undefined || type === '') continue;
+    if (outward !== undefined && outward !== '') out.push({ issueId: outward, type });
+    if (inward !== undefined && inward !== '' && inward !== outward) out.push({ issueId: inward, type });
   }
   return out;
 }

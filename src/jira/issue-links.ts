@@ -11,9 +11,12 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v !== '';
 
 /**
- * `fields.issuelinks` → `{issueId, type}` per link: the other issue is `outwardIssue`, else
- * `inwardIssue`; entries without a type name or the other issue's ID are skipped. Undefined when
- * the field is absent or not an array (the source did not ask for links).
+ * `fields.issuelinks` → `{issueId, type}` per link: the other issue is `outwardIssue` or
+ * `inwardIssue` (Jira's issue fields carry one of them). A link written with both sides, as the
+ * OpenAPI `IssueLink` of `/issueLink/{id}` has them, gives both IDs, outward first (one is the issue
+ * itself, which no hand-off counts), so the link is kept whichever side the issue is. Entries
+ * without a type name or another issue's ID are skipped. Undefined when the field is absent or not
+ * an array (the source did not ask for links).
  */
 export function linksOf(value: unknown): IssueLinkRef[] | undefined {
   if (!Array.isArray(value)) return undefined;
@@ -21,9 +24,11 @@ export function linksOf(value: unknown): IssueLinkRef[] | undefined {
   for (const link of value) {
     if (!isObj(link)) continue;
     const type = isObj(link['type']) ? link['type']['name'] : undefined;
-    const other = isObj(link['outwardIssue']) ? link['outwardIssue'] : isObj(link['inwardIssue']) ? link['inwardIssue'] : undefined;
-    const issueId = other === undefined ? undefined : other['id'];
-    if (nonEmpty(type) && nonEmpty(issueId)) out.push({ issueId, type });
+    if (!nonEmpty(type)) continue;
+    const outward = isObj(link['outwardIssue']) ? link['outwardIssue']['id'] : undefined;
+    const inward = isObj(link['inwardIssue']) ? link['inwardIssue']['id'] : undefined;
+    if (nonEmpty(outward)) out.push({ issueId: outward, type });
+    if (nonEmpty(inward) && inward !== outward) out.push({ issueId: inward, type });
   }
   return out;
 }
