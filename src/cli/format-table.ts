@@ -21,7 +21,7 @@ function handoffLines(dto: SquadMetricsDto): string[] {
   const out = ['', `Hand-off wait (${h.stage} entered upstream → downstream first active, ${unit})`];
   const shown = h.directions.filter((d) => d.wait.count > 0 || d.openCount > 0 || d.trend.current.count > 0 || d.trend.previous.count > 0);
   if (shown.length === 0) {
-    out.push(h.pairs === 0 ? '  no hand-offs: no issue links or parent/child between items of different disciplines in the input' : `  ${plural(h.pairs, 'linked pair')}, none handed off yet (neither item reached ${h.stage})`);
+    out.push(h.pairs === 0 ? '  no hand-offs: no issue links or parent/child between items of different disciplines in the input' : `  ${plural(h.pairs, 'linked pair')}, none with a wait ending in the window or open now (a hand-off starts when the first of two items enters ${h.stage})`);
     return out;
   }
   out.push(
