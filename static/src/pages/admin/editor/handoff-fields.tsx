@@ -47,7 +47,7 @@ export function HandoffFields({ draft, errors, firstError, onChange }: Props) {
             id="link-types"
             label="Linked by"
             error={firstError('handoff.linkTypes')}
-            helper="Issue link type names, separated by commas; empty means any link."
+            helper="Issue link type names such as Blocks, separated by commas (capitals do not matter); empty means any link."
             placeholder="any link type"
             initialText={draft.handoff.linkTypes.join(', ')}
             parse={linkTypeList}
