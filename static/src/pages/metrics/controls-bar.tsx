@@ -1,10 +1,10 @@
 import Checkbox from '@atlaskit/checkbox';
 import Select from '@atlaskit/select';
-import Textfield from '@atlaskit/textfield';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { DAY_UNITS } from '../../../../src/contract/panel-constants';
 import type { DayUnit } from '../../../../src/contract/squad-config';
-import { RANGE_PRESETS, isCalendarDay, windowOf, type PanelControls, type RangePreset } from './panel-controls';
+import { CustomRangeFields } from './custom-range-fields';
+import { RANGE_PRESETS, windowOf, type PanelControls, type RangePreset } from './panel-controls';
 
 interface Option<T> {
   value: T;
@@ -57,12 +57,6 @@ export function ControlsBar({ controls: c, onChange, stageNames, squadLeadTime, 
   const to = c.to ?? squadLeadTime.to;
   const stageOption = (s: string): Option<string> => ({ value: s, label: s });
   const many = (values: readonly string[]): Option<string>[] => values.map((v) => ({ value: v, label: v }));
-  const setCustom = (which: 'from' | 'to', value: string): void => {
-    if (!isCalendarDay(value)) return;
-    const next = { ...win, [which]: value };
-    if (next.from > next.to) return;
-    onChange({ ...c, range: { kind: 'custom', from: next.from, to: next.to } });
-  };
   return (
     <Stack space="space.150" testId="metrics-controls">
       <Inline space="space.200" shouldWrap alignBlock="end">
@@ -78,16 +72,7 @@ export function ControlsBar({ controls: c, onChange, stageNames, squadLeadTime, 
             }}
           />
         </Labelled>
-        {c.range.kind === 'custom' && (
-          <>
-            <Labelled id="metrics-start" label="From">
-              <Textfield id="metrics-start" type="date" isCompact value={c.range.from} max={c.range.to} onChange={(e) => setCustom('from', e.currentTarget.value)} />
-            </Labelled>
-            <Labelled id="metrics-end" label="To">
-              <Textfield id="metrics-end" type="date" isCompact value={c.range.to} min={c.range.from} onChange={(e) => setCustom('to', e.currentTarget.value)} />
-            </Labelled>
-          </>
-        )}
+        {c.range.kind === 'custom' && <CustomRangeFields from={c.range.from} to={c.range.to} onApply={(from, to) => onChange({ ...c, range: { kind: 'custom', from, to } })} />}
         <Labelled id="metrics-from" label="Lead time from">
           <Select<Option<string>, false>
             inputId="metrics-from"

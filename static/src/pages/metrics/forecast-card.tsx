@@ -3,9 +3,10 @@ import Textfield from '@atlaskit/textfield';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { ForecastDto } from '../../../../src/contract/metrics';
 import { ChartCard } from '../../components/charts/chart-card';
-import { csvFileName } from '../../components/charts/series-table';
+import { csvFileName, tableCellText } from '../../components/charts/series-table';
 import { forecastSentences, forecastTable, forecastWindow } from './forecast-sentences';
-import { isCalendarDay } from './panel-controls';
+import { forecastDateProblem, forecastItemsProblem } from './control-problems';
+import { useDraft } from './use-draft';
 
 interface ForecastCardProps {
   squadId: string;
@@ -13,11 +14,19 @@ interface ForecastCardProps {
   stage: string;
   items: number;
   date: string;
+  /** Today in the viewer's zone: the forecast's date must come after it. */
+  today: string;
   onChange: (items: number, date: string) => void;
 }
 
 /** Monte Carlo forecasts as sentences, with the 50/70/85/95 % table and the throughput window named. */
-export function ForecastCard({ squadId, forecast, stage, items, date, onChange }: ForecastCardProps) {
+export function ForecastCard({ squadId, forecast, stage, items, date, today, onChange }: ForecastCardProps) {
+  // What is typed stays here until it makes sense; until then a sentence says why, and the
+  // figures keep the last values applied. Values applied from elsewhere (URL) replace the draft.
+  const [typedItems, setTypedItems] = useDraft(String(items));
+  const [typedDate, setTypedDate] = useDraft(date);
+  const itemsProblem = forecastItemsProblem(typedItems);
+  const dateProblem = forecastDateProblem(typedDate, today);
   const table = forecast === undefined ? { columns: [], rows: [] } : forecastTable(forecast, stage);
   const s = forecast === undefined ? { howMany: null, when: null } : forecastSentences(forecast, stage);
   return (
@@ -45,10 +54,13 @@ export function ForecastCard({ squadId, forecast, stage, items, date, onChange }
               min={1}
               max={10000}
               width={120}
-              defaultValue={String(items)}
+              value={typedItems}
+              isInvalid={itemsProblem !== null}
+              aria-describedby={itemsProblem === null ? undefined : 'forecast-problem'}
+              onChange={(e) => setTypedItems(e.currentTarget.value)}
               onBlur={(e) => {
-                const n = Number(e.currentTarget.value);
-                if (Number.isInteger(n) && n >= 1 && n <= 10_000 && n !== items) onChange(n, date);
+                const n = Number(e.currentTarget.value.trim());
+                if (forecastItemsProblem(e.currentTarget.value) === null && n !== items) onChange(n, date);
               }}
             />
           </Box>
@@ -63,11 +75,25 @@ export function ForecastCard({ squadId, forecast, stage, items, date, onChange }
               type="date"
               isCompact
               width={170}
-              value={date}
-              onChange={(e) => isCalendarDay(e.currentTarget.value) && onChange(items, e.currentTarget.value)}
+              value={typedDate}
+              isInvalid={dateProblem !== null}
+              aria-describedby={dateProblem === null ? undefined : 'forecast-problem'}
+              onChange={(e) => {
+                const typed = e.currentTarget.value;
+                setTypedDate(typed);
+                if (forecastDateProblem(typed, today) === null && typed !== date) onChange(items, typed);
+              }}
             />
           </Box>
         </Inline>
+        {(itemsProblem !== null || dateProblem !== null) && (
+          <Box id="forecast-problem" role="alert" testId="forecast-problem">
+            <Text color="color.text.danger">
+              {[itemsProblem, dateProblem].filter((p) => p !== null).join(' ')}
+              {typedItems.trim() !== String(items) || typedDate !== date ? ' The forecast below still uses the last values that made sense.' : ''}
+            </Text>
+          </Box>
+        )}
         {s.howMany !== null && (
           <Text as="p" size="large" weight="semibold" testId="forecast-how-many">
             {s.howMany}
@@ -81,7 +107,7 @@ export function ForecastCard({ squadId, forecast, stage, items, date, onChange }
         <DynamicTable
           testId="forecast-table"
           head={{ cells: table.columns.map((c, i) => ({ key: `c${i}`, content: c })) }}
-          rows={table.rows.map((r, i) => ({ key: `r${i}`, cells: r.map((v, j) => ({ key: `c${j}`, content: v === null ? 'beyond the horizon' : String(v) })) }))}
+          rows={table.rows.map((r, i) => ({ key: `r${i}`, cells: r.map((v, j) => ({ key: `c${j}`, content: v === null ? 'beyond the horizon' : tableCellText(v) })) }))}
         />
       </Stack>
     </ChartCard>

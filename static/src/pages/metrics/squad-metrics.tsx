@@ -19,6 +19,7 @@ import { ForecastCard } from './forecast-card';
 import { headlineFigures, headlineTiles, RELIABLE_COUNT, RELIABLE_DAYS } from './headline-figures';
 import { HeadlineTiles, HeadlineTilesPlaceholder } from './headline-tiles';
 import { historyDays } from './history-days';
+import { dayInZone } from './format-figures';
 import { issueSearchPath, itemTable, itemsJql } from './item-export';
 import { MetricsCharts } from './metrics-charts';
 import { DEFAULT_FORECAST_DAYS, addDays, metricsPayload, type PanelControls } from './panel-controls';
@@ -183,6 +184,7 @@ export function SquadMetrics({ squad, controls, onChange, today }: SquadMetricsP
         stage={dto.leadTime.to}
         items={controls.forecastItems}
         date={controls.forecastDate ?? dto.forecast?.howMany?.targetDate ?? addDays(today, DEFAULT_FORECAST_DAYS)}
+        today={dayInZone(dto.asOf.nowIso, dto.asOf.timeZone)}
         onChange={(forecastItems, forecastDate) => onChange({ ...controls, forecastItems, forecastDate })}
       />
       <Inline space="space.100" alignBlock="center" shouldWrap testId="metrics-exports">
