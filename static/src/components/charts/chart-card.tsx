@@ -4,7 +4,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
 import { downloadCsv } from './download-csv';
-import type { SeriesTable } from './series-table';
+import { tableCellText, type SeriesTable } from './series-table';
 
 const card = xcss({
   padding: 'space.200',
@@ -53,10 +53,10 @@ export function ChartCard({ id, title, subtitle, howToRead, table, csvName, cont
           </Stack>
           <Inline space="space.050" alignBlock="center" shouldWrap>
             {controls}
-            <Button appearance="subtle" onClick={() => setAsTable((v) => !v)} testId={`chart-${id}-toggle`} aria-pressed={asTable}>
+            <Button appearance="subtle" onClick={() => setAsTable((v) => !v)} testId={`chart-${id}-toggle`} aria-pressed={asTable} aria-label={`${asTable ? 'View as chart' : 'View as table'}: ${title}`}>
               {asTable ? 'View as chart' : 'View as table'}
             </Button>
-            <Button appearance="subtle" onClick={() => downloadCsv(csvName, table)} testId={`chart-${id}-csv`} isDisabled={table.rows.length === 0}>
+            <Button appearance="subtle" onClick={() => downloadCsv(csvName, table)} testId={`chart-${id}-csv`} aria-label={`CSV of ${title}`} isDisabled={table.rows.length === 0}>
               CSV
             </Button>
           </Inline>
@@ -75,7 +75,7 @@ export function ChartCard({ id, title, subtitle, howToRead, table, csvName, cont
           <Box testId={`chart-${id}-table`}>
             <DynamicTable
               head={{ cells: table.columns.map((c, i) => ({ key: `c${i}`, content: c })) }}
-              rows={table.rows.map((r, i) => ({ key: `r${i}`, cells: r.map((v, j) => ({ key: `c${j}`, content: v === null ? '–' : String(v) })) }))}
+              rows={table.rows.map((r, i) => ({ key: `r${i}`, cells: r.map((v, j) => ({ key: `c${j}`, content: tableCellText(v) })) }))}
               rowsPerPage={ROWS_PER_PAGE}
               defaultPage={1}
             />
