@@ -14,7 +14,7 @@ export function leadTimeHistogram(dto: SquadMetricsDto, p: ChartPalette, shownLi
   const option = {
     ...baseOption(p, `Histogram of ${dto.leadTime.count} lead times`),
     legend: { show: false },
-    xAxis: valueAxis(p, `Lead time (${dto.asOf.unit} days)`, { min: bins[0]?.fromDays ?? 0, max: bins.at(-1)?.toDays ?? 1, nameGap: 28, splitLine: { show: false } }),
+    xAxis: valueAxis(p, `Lead time (${dto.asOf.unit} days)`, { min: bins[0]?.fromDays ?? 0, max: bins.at(-1)?.toDays ?? 1, nameGap: 28, splitLine: { show: false }, axisLabel: { color: p.subtleText, hideOverlap: true } }),
     yAxis: valueAxis(p, 'Items', { minInterval: 1 }),
     tooltip: {
       ...(baseOption(p, '')['tooltip'] as object),

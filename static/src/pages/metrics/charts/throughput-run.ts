@@ -23,7 +23,7 @@ export function throughputRun(dto: SquadMetricsDto, p: ChartPalette): ChartModel
     tooltip: { ...(baseOption(p, '')['tooltip'] as object), trigger: 'axis' },
     series: [
       {
-        name: 'All items (circles, solid)',
+        name: 'All items (solid)',
         type: 'line',
         symbol: 'circle',
         symbolSize: 7,
@@ -42,7 +42,7 @@ export function throughputRun(dto: SquadMetricsDto, p: ChartPalette): ChartModel
               },
       },
       {
-        name: 'Quick wins (triangles, dotted)',
+        name: 'Quick wins (dotted)',
         type: 'line',
         symbol: 'triangle',
         symbolSize: 8,

@@ -16,7 +16,7 @@ export function wipNetFlow(dto: SquadMetricsDto, p: ChartPalette): ChartModel {
     tooltip: { ...(baseOption(p, '')['tooltip'] as object), trigger: 'axis' },
     series: [
       {
-        name: 'WIP at end of day (line)',
+        name: 'WIP (line)',
         type: 'line',
         symbol: 'none',
         step: 'end',
@@ -25,7 +25,7 @@ export function wipNetFlow(dto: SquadMetricsDto, p: ChartPalette): ChartModel {
         data: dto.wip.map((w) => [dayMs(w.date), w.count]),
       },
       {
-        name: 'Net flow: arrivals − departures (bars)',
+        name: 'Net flow per week (bars)',
         type: 'bar',
         yAxisIndex: 1,
         barMaxWidth: 14,
