@@ -16,6 +16,7 @@ import { CHART_HEIGHT } from './charts/chart-base';
 import { fmtDay } from './format-figures';
 import type { ItemRows } from './item-rows';
 import { PercentileSwitches } from './percentile-switches';
+import { HandoffDetails } from './handoff-details';
 import { ScatterPending } from './scatter-pending';
 
 const grid = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 520px), 1fr))', gap: 'var(--ds-space-200, 16px)' } as const;
@@ -35,13 +36,16 @@ interface ModelChartProps {
   controls?: ReactNode;
   height?: number;
   onPointClick?: (key: string) => void;
+  /** Shown under the chart (not in the table view), e.g. the open hand-offs. */
+  after?: ReactNode;
 }
 
 /** One chart card from its model: title, "how to read this", table view, CSV and the chart itself. */
-const ModelChart = memo(function ModelChart({ id, title, model, howToRead, csvName, ariaLabel, controls, height = CHART_HEIGHT, onPointClick }: ModelChartProps) {
+const ModelChart = memo(function ModelChart({ id, title, model, howToRead, csvName, ariaLabel, controls, height = CHART_HEIGHT, onPointClick, after }: ModelChartProps) {
   return (
     <ChartCard id={id} title={title} subtitle={model.subtitle} howToRead={howToRead} table={model.table} csvName={csvName} controls={controls} empty={model.empty}>
       <EChart option={model.option} height={height} ariaLabel={`${ariaLabel}, ${model.subtitle}`} onPointClick={onPointClick} pointKey={model.pointKey} testId={`echart-${id}`} />
+      {after}
     </ChartCard>
   );
 });
@@ -78,6 +82,7 @@ export function MetricsCharts({ dto: latestDto, stageNames, lines, onLinesChange
   const scatterTitle = `${pair} lead time per item`;
   const scatterHow = `Each dot is an item, placed on the day it reached ${dto.leadTime.to} and as high as its lead time; a number beside a dot counts items stacked there. A line such as "85% ≤ 12 d" means 85% of these items took 12 days or less. Click a dot to open the issue.`;
   const scatterCsv = csvFileName(squad, 'lead-time-scatter');
+  const handoffDetails = useMemo(() => <HandoffDetails handoffs={figures.handoffs} timeZone={figures.asOf.timeZone} onOpenIssue={openIssue} />, [figures]);
   const switches = <PercentileSwitches shown={lines} onChange={onLinesChange} disabled={dto.leadTime.lowSample} />;
   return (
     <div style={grid} data-testid="metrics-charts">
@@ -156,10 +161,11 @@ export function MetricsCharts({ dto: latestDto, stageNames, lines, onLinesChange
         id="handoffs"
         title="Hand-off waits between disciplines"
         model={m.handoffs}
-        howToRead={`Median and 85th-percentile wait from an item entering ${dto.handoffs.stage} until the linked item of the other discipline starts work, per direction; below, the longest waits still open.`}
+        howToRead={`Median and 85th-percentile wait from an item entering ${dto.handoffs.stage} until the linked item of the other discipline starts work, per direction; below, each direction's trend and the longest waits still open.`}
         csvName={csvFileName(squad, 'handoff-waits')}
         ariaLabel="Hand-off waits"
         height={240}
+        after={handoffDetails}
       />
     </div>
   );
