@@ -81,6 +81,37 @@ describe('speed-metrics panel: typed input, tables and open hand-offs', () => {
     expect(w?.problems).toEqual([]);
   });
 
+  it('steps back and forward through control changes without a reload, and a reload shows the same view', async () => {
+    const page = await open('/metrics?project=MKT&squad=growth&range=365');
+    await page.getByTestId('chart-scatter-subtitle').waitFor({ timeout: 60_000 });
+    await page.evaluate('window.sameDocument = true');
+    const quickWins = page.getByLabel('Quick wins only');
+    await page.locator('#metrics-range').click();
+    await page.getByText('Last 180 days', { exact: true }).click();
+    await page.waitForFunction('/range=180/.test(window.location.search)', undefined, { timeout: 30_000 });
+    await quickWins.check();
+    await page.waitForFunction('/quickwins=1/.test(window.location.search)', undefined, { timeout: 30_000 });
+
+    await page.goBack();
+    await page.waitForFunction('!/quickwins=1/.test(window.location.search)', undefined, { timeout: 30_000 });
+    await page.waitForFunction(`document.querySelector('[data-testid="metrics-quick-wins--hidden-checkbox"]')?.checked === false`, undefined, { timeout: 30_000 });
+    expect(page.url()).toContain('range=180');
+    await page.goBack();
+    await page.waitForFunction('/range=365/.test(window.location.search)', undefined, { timeout: 30_000 });
+    await page.getByText('Last 365 days', { exact: true }).waitFor({ timeout: 30_000 });
+    await page.goForward();
+    await page.getByText('Last 180 days', { exact: true }).waitFor({ timeout: 30_000 });
+    await page.goForward();
+    await page.waitForFunction(`document.querySelector('[data-testid="metrics-quick-wins--hidden-checkbox"]')?.checked === true`, undefined, { timeout: 30_000 });
+    expect(await page.evaluate('window.sameDocument')).toBe(true);
+
+    await page.reload();
+    await page.getByTestId('headline-tiles').waitFor({ timeout: 60_000 });
+    expect(await quickWins.isChecked()).toBe(true);
+    await page.getByText('Last 180 days', { exact: true }).waitFor({ timeout: 30_000 });
+    expect(w?.problems).toEqual([]);
+  });
+
   it('shows table views with rounded figures and yes/no, and lists the open hand-offs under their chart', async () => {
     const page = await open('/metrics?project=MKT&squad=growth&range=365');
     for (const id of ['scatter', 'time-in-stage', 'aging']) {

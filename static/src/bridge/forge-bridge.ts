@@ -35,11 +35,33 @@ export const hostBridge: HostBridge = {
     const h = history;
     return h === null ? '' : ((await h).location.search ?? '');
   },
-  async writeQuery(search) {
+  async writeQuery(search, mode) {
     const h = history;
     if (h === null) return;
     const current = await h;
-    current.replace({ pathname: current.location.pathname, search });
+    const to = { pathname: current.location.pathname, search };
+    if (mode === 'push') current.push(to);
+    else current.replace(to);
+  },
+  watchQuery(listener) {
+    let unlisten: (() => void) | null = null;
+    let cancelled = false;
+    history
+      ?.then((h) => {
+        if (cancelled) return;
+        // history v4 calls `(location, action)`, v5 `({location, action})`: only Back/Forward (POP).
+        unlisten = h.listen((first: unknown, second?: unknown) => {
+          const update = first as { location?: { search?: string }; action?: string; search?: string };
+          const location = update.location ?? (first as { search?: string });
+          const action = update.action ?? (typeof second === 'string' ? second : undefined);
+          if (action === 'POP') listener(location.search ?? '');
+        });
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+      unlisten?.();
+    };
   },
   openJira: (path) => router.open(path),
   watchRoute(listener) {

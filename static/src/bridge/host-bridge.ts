@@ -44,8 +44,13 @@ export interface HostBridge {
   openIssue(issueKey: string): Promise<void>;
   /** The query string (`?a=1&b=2`, or '') of the page's own address: pages keep their controls there. */
   readQuery(): Promise<string>;
-  /** Replaces the page address's query string without a reload or a new history entry. */
-  writeQuery(search: string): Promise<void>;
+  /**
+   * Sets the page address's query string without a reload: `push` adds a history entry (a change
+   * the user made, which Back undoes), `replace` does not.
+   */
+  writeQuery(search: string, mode: 'push' | 'replace'): Promise<void>;
+  /** Calls `listener` with the new query string when the user goes back or forward; returns an unsubscribe. */
+  watchQuery(listener: (search: string) => void): () => void;
   /**
    * Opens a Jira path (`/browse/MKT-1`, `/issues/?jql=…`) through the host's router, in a new tab,
    * as the user's own navigation.

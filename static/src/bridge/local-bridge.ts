@@ -78,8 +78,15 @@ export const hostBridge: HostBridge = {
     window.location.assign(`/issue/${encodeURIComponent(issueKey)}${query.size > 0 ? `?${query.toString()}` : ''}`);
   },
   readQuery: async () => window.location.search,
-  async writeQuery(search) {
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
+  async writeQuery(search, mode) {
+    const url = `${window.location.pathname}${search}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(window.history.state, '', url);
+  },
+  watchQuery(listener) {
+    const onPop = (): void => listener(window.location.search);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
   },
   async openJira(path) {
     // The harness has no issue search of its own: the path opens as given (a real site serves it).

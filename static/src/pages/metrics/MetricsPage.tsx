@@ -9,7 +9,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import { Loading } from '../../components/loading';
 import { SquadMissingMessage } from '../../components/squad-missing';
 import { useHostContext } from '../../host/host-context';
-import { readPageQuery, writePageQuery } from '../../host/host-actions';
+import { pushPageQuery, readPageQuery, watchPageQuery } from '../../host/host-actions';
 import { HeadlineTilesPlaceholder } from './headline-tiles';
 import { localDay, parseControls, writeControls, type PanelControls } from './panel-controls';
 import { pickSquad } from '../../../../src/contract/pick-squad';
@@ -40,7 +40,10 @@ function SquadPicker({ options, value, onPick }: { options: SquadSummaryDto[]; v
   );
 }
 
-/** The page's controls, read from and written back to its URL (no reload, no history entry). */
+/**
+ * The page's controls, read from and written back to its URL without a reload. Each change is a
+ * history entry, so Back and Forward step through the views (and a reload shows the same one).
+ */
 function useUrlControls(): [PanelControls | null, (next: PanelControls) => void] {
   const [controls, setControls] = useState<PanelControls | null>(null);
   useEffect(() => {
@@ -49,13 +52,18 @@ function useUrlControls(): [PanelControls | null, (next: PanelControls) => void]
       (search) => current && setControls(parseControls(search)),
       () => current && setControls(parseControls('')),
     );
+    const unwatch = watchPageQuery((search) => current && setControls(parseControls(search)));
     return () => {
       current = false;
+      unwatch();
     };
   }, []);
   const update = useCallback((next: PanelControls) => {
     setControls(next);
-    void readPageQuery().then((search) => writePageQuery(writeControls(next, search)));
+    void readPageQuery().then((search) => {
+      const wanted = writeControls(next, search);
+      return wanted === search ? undefined : pushPageQuery(wanted);
+    });
   }, []);
   return [controls, update];
 }
