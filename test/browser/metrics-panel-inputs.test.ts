@@ -126,6 +126,18 @@ describe('speed-metrics panel: typed input, tables and open hand-offs', () => {
     }
     expect(await page.getByTestId('chart-aging-csv').getAttribute('aria-label')).toBe('CSV of Aging work by stage');
 
+    // Bar tooltips say days as the labels do ("18 d"), not "18.189184027777777".
+    await page.getByTestId('chart-time-in-stage-toggle').click();
+    const bars = page.locator('[data-testid="echart-time-in-stage"] [data-drawn="true"]');
+    await bars.waitFor({ timeout: 60_000 });
+    const box = await bars.boundingBox();
+    if (box === null) throw new Error('no time-in-stage chart');
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.3);
+    await page.waitForFunction(`/Median \\(plain\\)/.test(document.querySelector('[data-testid="echart-time-in-stage"]')?.innerText ?? '')`, undefined, { timeout: 30_000 });
+    const tip = await page.getByTestId('echart-time-in-stage').innerText();
+    expect(tip).toMatch(/\d d\b/);
+    expect(tip).not.toMatch(/\d\.\d{3,}/);
+
     // The hand-off card's open waits: the same pairs the table view (and CSV) holds as "open" rows.
     const card = page.getByTestId('chart-handoffs');
     await card.locator('[data-drawn="true"], [data-testid="chart-handoffs-empty"]').first().waitFor({ timeout: 60_000 });

@@ -15,7 +15,7 @@ export function handoffChart(dto: SquadMetricsDto, p: ChartPalette): ChartModel 
     grid: fixedGrid({ left: 150, right: 72, top: 40, bottom: 40 }),
     yAxis: categoryAxis(p, '', dirs.map((d) => `${d.from} → ${d.to} (n = ${d.wait.count})`), { inverse: true, axisLabel: { color: p.text } }),
     xAxis: valueAxis(p, `Wait (${dto.asOf.unit} days)`, { min: 0, nameGap: 26 }),
-    tooltip: { ...(baseOption(p, '')['tooltip'] as object), trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: { ...(baseOption(p, '')['tooltip'] as object), trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number | null) => fmtDays(v) },
     series: [
       { name: 'Median (plain)', type: 'bar', itemStyle: { color: p.series[0] }, label, data: dirs.map((d) => (d.wait.lowSample ? null : d.wait.p50)) },
       { name: '85th percentile (patterned)', type: 'bar', itemStyle: { color: p.series[2] }, label, data: dirs.map((d) => (d.wait.lowSample ? null : d.wait.p85)) },

@@ -20,7 +20,7 @@ export function timeInStageChart(dto: SquadMetricsDto, p: ChartPalette): ChartMo
     grid: fixedGrid({ left: 150, right: 72, top: 40, bottom: 48 }),
     yAxis: categoryAxis(p, '', names, { inverse: true, axisLabel: { color: p.text } }),
     xAxis: valueAxis(p, 'Elapsed days in the stage (all visits)', { min: 0, nameGap: 28 }),
-    tooltip: { ...(baseOption(p, '')['tooltip'] as object), trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: { ...(baseOption(p, '')['tooltip'] as object), trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number | null) => fmtDays(v) },
     series: [
       { name: 'Median (plain)', type: 'bar', itemStyle: { color: p.series[0] }, label, data: rows.map((r) => r.p50ElapsedDays) },
       { name: '85th percentile (patterned)', type: 'bar', itemStyle: { color: p.series[2] }, label, data: rows.map((r) => r.p85ElapsedDays) },
