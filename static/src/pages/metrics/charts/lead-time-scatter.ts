@@ -73,6 +73,7 @@ interface DotGroup {
 const LARGE = 2000;
 
 /** A stacked dot's size grows with the items it holds. */
+const HALF_DAY_MS = 43_200_000;
 const stackedSize = (count: number): number => Math.min(26, 8 + 4 * Math.sqrt(count));
 
 /**
@@ -130,7 +131,9 @@ export function leadTimeScatter(dto: SquadMetricsDto, p: ChartPalette, shownLine
   const quickWins = 'Quick wins (triangles)';
   const option = {
     ...baseOption(p, `Lead time ${pair} of ${finished.length} items`),
-    xAxis: timeAxis(p, `Day the item reached ${dto.leadTime.to}`),
+    // The axis spans the whole range asked for (half a day either side of its first and last day's
+    // noon), so a sparse range still reads as that range and no dot sits on the axis line.
+    xAxis: { ...timeAxis(p, `Day the item reached ${dto.leadTime.to}`), min: dayMs(dto.window.from) - HALF_DAY_MS, max: dayMs(dto.window.to) + HALF_DAY_MS },
     yAxis: valueAxis(p, `Lead time (${dto.asOf.unit} days)`, { min: 0 }),
     tooltip: {
       ...(baseOption(p, '')['tooltip'] as object),
