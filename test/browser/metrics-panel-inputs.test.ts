@@ -125,6 +125,7 @@ describe('speed-metrics panel: typed input, tables and open hand-offs', () => {
       expect(text).not.toMatch(/\b(true|false)\b/);
     }
     expect(await page.getByTestId('chart-aging-csv').getAttribute('aria-label')).toBe('CSV of Aging work by stage');
+    expect(await page.getByRole('group', { name: 'Percentile lines drawn' }).getByRole('checkbox', { name: '85%' }).isChecked()).toBe(true);
 
     // Bar tooltips say days as the labels do ("18 d"), not "18.189184027777777".
     await page.getByTestId('chart-time-in-stage-toggle').click();
