@@ -26,6 +26,9 @@ import { DEFAULT_FORECAST_DAYS, addDays, metricsPayload, type PanelControls } fr
 import { readAllRows, rowsFailure, useScatterRows } from './item-rows';
 import { useStickyResource } from './use-sticky-resource';
 
+/** When the synced copy was made, as the panel writes days elsewhere ("30 Nov 2026, 17:28"), in the viewer's zone. */
+const SYNCED_AT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
 /** How often the page asks again while the squad's history is still being synced. */
 const SYNC_POLL_MS = 3000;
 
@@ -157,7 +160,7 @@ export function SquadMetrics({ squad, controls, onChange, today }: SquadMetricsP
         {caption}
         <Text size="small" color="color.text.subtle">
           · {data.source === 'live' ? 'read live from Jira (the first sync is still running)' : 'from the synced copy'}
-          {data.asOf === null ? '' : ` of ${new Date(data.asOf).toLocaleString()}`}
+          {data.asOf === null ? '' : ` of ${SYNCED_AT.format(new Date(data.asOf))}`}
         </Text>
         {answer.updating && (
           <Inline space="space.050" alignBlock="center" testId="metrics-updating">
