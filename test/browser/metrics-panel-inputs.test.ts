@@ -139,6 +139,15 @@ describe('speed-metrics panel: typed input, tables and open hand-offs', () => {
     expect(tip).toMatch(/\d d\b/);
     expect(tip).not.toMatch(/\d\.\d{3,}/);
 
+    // The WIP tooltip writes the day as the panel does and says what the figure is.
+    const wip = page.locator('[data-testid="echart-wip"] [data-drawn="true"]');
+    await wip.scrollIntoViewIfNeeded();
+    const wipBox = await wip.boundingBox();
+    if (wipBox === null) throw new Error('no WIP chart');
+    await page.mouse.move(wipBox.x + wipBox.width * 0.4, wipBox.y + wipBox.height * 0.5);
+    await page.waitForFunction(`/In progress at the end of the day: \\d+/.test(document.querySelector('[data-testid="echart-wip"]')?.innerText ?? '')`, undefined, { timeout: 30_000 });
+    expect(await page.getByTestId('echart-wip').innerText()).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}\n/);
+
     // The hand-off card's open waits: the same pairs the table view (and CSV) holds as "open" rows.
     const card = page.getByTestId('chart-handoffs');
     await card.locator('[data-drawn="true"], [data-testid="chart-handoffs-empty"]').first().waitFor({ timeout: 60_000 });

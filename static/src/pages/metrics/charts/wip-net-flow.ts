@@ -13,7 +13,23 @@ export function wipNetFlow(dto: SquadMetricsDto, p: ChartPalette): ChartModel {
     aria: { enabled: true, decal: { show: true } },
     xAxis: timeAxis(p, 'Day'),
     yAxis: [valueAxis(p, 'Items in progress', { min: 0, minInterval: 1 }), valueAxis(p, 'Net flow per week', { minInterval: 1, splitLine: { show: false }, nameGap: 36 })],
-    tooltip: { ...(baseOption(p, '')['tooltip'] as object), trigger: 'axis' },
+    tooltip: {
+      ...(baseOption(p, '')['tooltip'] as object),
+      trigger: 'axis',
+      // Days as the panel writes them, and each line said in words (not "2025-12-24 · WIP (line) 129").
+      formatter: (params: { seriesIndex: number; dataIndex: number }[]) =>
+        params
+          .map((x) => {
+            if (x.seriesIndex === 0) {
+              const w = dto.wip[x.dataIndex];
+              return w === undefined ? '' : `<b>${fmtDay(w.date)}</b><br/>In progress at the end of the day: ${w.count}`;
+            }
+            const n = dto.netFlow[x.dataIndex];
+            return n === undefined ? '' : `Week of ${fmtDay(n.week)}: ${n.arrivals} started, ${n.departures} finished, net flow ${signed(n.net)}`;
+          })
+          .filter((line) => line !== '')
+          .join('<br/>'),
+    },
     series: [
       {
         name: 'WIP (line)',
@@ -31,7 +47,8 @@ export function wipNetFlow(dto: SquadMetricsDto, p: ChartPalette): ChartModel {
         barMaxWidth: 14,
         itemStyle: { color: p.series[2], opacity: 0.8 },
         label: { show: dto.netFlow.length <= 30, position: 'top', color: p.subtleText, formatter: (x: { data: { net: number } }) => signed(x.data.net) },
-        data: dto.netFlow.map((w) => ({ value: [dayMs(w.week) + 3.5 * 86_400_000, w.net], net: w.net })),
+        // Mid-week at noon, on a day the WIP line has a point, so a tooltip there shows both.
+        data: dto.netFlow.map((w) => ({ value: [dayMs(w.week) + 3 * 86_400_000, w.net], net: w.net })),
       },
     ],
   };
