@@ -78,6 +78,10 @@ describe('speed-metrics panel: typed input, tables and open hand-offs', () => {
     await page.waitForFunction(`/^Pick a date after today \\(30 Jun 2025\\): the forecast looks ahead\\./.test(document.querySelector('[data-testid="forecast-problem"]')?.textContent ?? '')`, undefined, { timeout: 30_000 });
     expect(page.url()).not.toContain('by=2020-01-01');
     expect(await howMany.innerText()).toBe(sentence);
+    // The confidence table writes its dates as the sentences do ("15 Jul 2025"), with the date asked in its header.
+    const table = await page.getByTestId('chart-forecast').innerText();
+    expect(table).toMatch(/Items reaching \w+ by \d{1,2} [A-Z][a-z]{2} \d{4} \(at least\)/);
+    expect(table).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(w?.problems).toEqual([]);
   });
 

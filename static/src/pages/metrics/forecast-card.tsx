@@ -7,6 +7,8 @@ import { csvFileName, tableCellText } from '../../components/charts/series-table
 import { forecastSentences, forecastTable, forecastWindow } from './forecast-sentences';
 import { forecastDateProblem, forecastItemsProblem } from './control-problems';
 import { useDraft } from './use-draft';
+import { fmtDay } from './format-figures';
+import { isCalendarDay } from './panel-controls';
 
 interface ForecastCardProps {
   squadId: string;
@@ -107,7 +109,7 @@ export function ForecastCard({ squadId, forecast, stage, items, date, today, onC
         <DynamicTable
           testId="forecast-table"
           head={{ cells: table.columns.map((c, i) => ({ key: `c${i}`, content: c })) }}
-          rows={table.rows.map((r, i) => ({ key: `r${i}`, cells: r.map((v, j) => ({ key: `c${j}`, content: v === null ? 'beyond the horizon' : tableCellText(v) })) }))}
+          rows={table.rows.map((r, i) => ({ key: `r${i}`, cells: r.map((v, j) => ({ key: `c${j}`, content: v === null ? 'beyond the horizon' : typeof v === 'string' && isCalendarDay(v) ? fmtDay(v) : tableCellText(v) })) }))}
         />
       </Stack>
     </ChartCard>

@@ -29,7 +29,7 @@ export function forecastTable(f: ForecastDto, stage: string): SeriesTable {
   return {
     columns: [
       'Confidence',
-      f.howMany === undefined ? 'How many' : `Items reaching ${stage} by ${f.howMany.targetDate} (at least)`,
+      f.howMany === undefined ? 'How many' : `Items reaching ${stage} by ${fmtDay(f.howMany.targetDate)} (at least)`,
       f.when === undefined ? 'When' : `Date ${f.when.items} items have reached ${stage} (by)`,
     ],
     rows: confidences.map((c) => [
