@@ -73,6 +73,13 @@ describe('migrateSquadConfig', () => {
     });
   });
 
+  it('refuses a schemaVersion that is null, text or a fraction (only an absent one means version 0)', () => {
+    const config = { ...defaultSquadConfig({ id: 'v', name: 'V', projects: [{ key: 'MKT' }] }) } as Record<string, unknown>;
+    for (const schemaVersion of [null, '2', 1.5, -1]) {
+      expect(safeMigrateSquadConfig({ ...config, schemaVersion })).toEqual({ success: false, issues: [{ path: 'schemaVersion', message: 'must be a whole number' }] });
+    }
+  });
+
   it('throws a ZodError for something that is not an object', () => {
     expect(() => migrateSquadConfig([1, 2])).toThrow(z.ZodError);
     expect(safeMigrateSquadConfig('x')).toEqual({ success: false, issues: [{ path: '(root)', message: 'a squad configuration must be a JSON object' }] });

@@ -31,7 +31,8 @@ export function migrateSquadConfig(raw: unknown): SquadConfig {
     throw zodIssue([], 'a squad configuration must be a JSON object');
   }
   let current = { ...(raw as RawConfig) };
-  const version = current['schemaVersion'] ?? 0;
+  // Only an absent version means version 0: `"schemaVersion": null` is a mistake, not a legacy file.
+  const version = Object.hasOwn(current, 'schemaVersion') ? current['schemaVersion'] : 0;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     throw zodIssue(['schemaVersion'], 'must be a whole number');
   }
