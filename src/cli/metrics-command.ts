@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DAY_UNITS, type DayUnit } from '../contract/squad-config';
+import { MAX_WINDOW_DAYS } from '../contract/metrics-query';
 import { computeSquadMetricsResult, type SquadMetricsOptions, type SquadMetricsResult } from '../domain/squad-metrics';
 import { parseDay } from '../domain/time/civil';
 import { DayCalendar } from '../domain/time/day-calendar';
@@ -19,18 +20,33 @@ export const FORMATS = ['json', 'table', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 
+/**
+ * Dates and spans the CLI accepts, as the app's payloads do (src/contract/metrics-query.ts): every
+ * daily series runs from the window's start to its end, so a year-0001 start or a year-9999 `--now`
+ * would make the engine build millions of days (minutes, hundreds of MB) instead of refusing.
+ */
+const FIRST_DAY = parseDay('1970-01-01');
+const LAST_DAY = parseDay('2199-12-31');
+const MAX_TRIALS = 100_000;
+
 function parseNow(text: string | undefined, wallClockMs: number): number {
   if (text === undefined) return wallClockMs;
   const jira = parseJiraTimestamp(text);
   const ms = Number.isNaN(jira) ? Date.parse(text) : jira;
   if (Number.isNaN(ms)) throw new CliError(`--now: "${text}" is not a date-time (use ISO 8601, e.g. 2024-06-01T00:00:00Z)`, 2);
+  // Date.parse rolls 2024-02-31 over to 2 March: the date part must be a real calendar date.
+  const datePart = /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0];
+  if (datePart !== undefined && Number.isNaN(parseDay(datePart))) throw new CliError(`--now: "${text}" is not a calendar date (check the day of the month)`, 2);
+  const day = Math.floor(ms / 86_400_000);
+  if (day < FIRST_DAY || day > LAST_DAY) throw new CliError(`--now: "${text}" must be between 1970 and 2199`, 2);
   return ms;
 }
 
-function parseCount(flag: string, text: string | undefined, min: number): number | undefined {
+function parseCount(flag: string, text: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
   if (!Number.isInteger(n) || n < min) throw new CliError(`--${flag}: "${text}" must be a whole number ≥ ${min}`, 2);
+  if (n > max) throw new CliError(`--${flag}: "${text}" must be at most ${max.toLocaleString('en-US')}`, 2);
   return n;
 }
 
@@ -38,7 +54,21 @@ function parseDate(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const day = parseDay(text);
   if (Number.isNaN(day)) throw new CliError(`--${flag}: "${text}" is not a date as YYYY-MM-DD`, 2);
+  if (day < FIRST_DAY || day > LAST_DAY) throw new CliError(`--${flag}: "${text}" must be between 1970 and 2199`, 2);
   return day;
+}
+
+/** The reporting window spans at most ten years, as in the app (an open end runs to `--now`). */
+function checkWindowSpan(startDay: number | undefined, endDay: number | undefined, nowMs: number): void {
+  if (startDay === undefined) return;
+  const end = endDay ?? Math.floor(nowMs / 86_400_000);
+  if (end - startDay > MAX_WINDOW_DAYS) throw new CliError(`--window-start: the window may span at most 10 years (${MAX_WINDOW_DAYS.toLocaleString('en-US')} days)`, 2);
+}
+
+/** A write that fails midway (disk full, an I/O error) is the output file's problem, said as such. */
+function writeFailure(file: string, e: unknown): CliError {
+  const code = (e as { code?: unknown } | null)?.code;
+  return new CliError(`${file}: cannot write the output (${typeof code === 'string' ? code : 'write failed'})`);
 }
 
 export interface MetricsRun {
@@ -90,9 +120,10 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: Sink
   const windowEndDay = parseDate('window-end', values['window-end']);
   const forecastDay = parseDate('forecast-date', values['forecast-date']);
   const forecastItems = parseCount('forecast-items', values['forecast-items'], 0);
-  const trials = parseCount('trials', values.trials, 100);
+  const trials = parseCount('trials', values.trials, 100, MAX_TRIALS);
   const seed = parseCount('seed', values.seed, 0);
-  const trendDays = parseCount('trend-days', values['trend-days'], 1);
+  const trendDays = parseCount('trend-days', values['trend-days'], 1, MAX_WINDOW_DAYS);
+  checkWindowSpan(windowStartDay, windowEndDay, nowMs);
 
   const timings: Record<string, number> = {};
   let mark = performance.now();
@@ -166,8 +197,12 @@ export function metricsCommand(argv: string[], wallClockMs: number, stdout: Sink
     }
     try {
       emit((chunk) => {
-        if (typeof chunk === 'string') writeSync(fd, chunk);
-        else writeSync(fd, chunk);
+        try {
+          if (typeof chunk === 'string') writeSync(fd, chunk);
+          else writeSync(fd, chunk);
+        } catch (e) {
+          throw writeFailure(file, e);
+        }
       });
     } finally {
       closeSync(fd);

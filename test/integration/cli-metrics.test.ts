@@ -201,6 +201,17 @@ describe('squadflow metrics — bad input names the file, the item and the field
     [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', 'soon'], 2, /--now: "soon" is not a date-time/],
     [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--to', 'Done'], 2, /unknown stage "Done"/],
     [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--colour'], 2, /Unknown option '--colour'/],
+    // Hostile dates and sizes are refused as the app refuses them, before any work (a year-9999
+    // --now or a year-0 window start once made the engine build millions of days).
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', '2024-02-31T00:00:00Z'], 2, /--now: "2024-02-31T00:00:00Z" is not a calendar date/],
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', '9999-12-31T00:00:00Z'], 2, /--now: .* must be between 1970 and 2199/],
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, '--window-start', '0000-01-01'], 2, /--window-start: "0000-01-01" must be between 1970 and 2199/],
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, '--window-start', '2023-02-29'], 2, /--window-start: "2023-02-29" is not a date as YYYY-MM-DD/],
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, '--window-start', '2001-01-01', '--window-end', '2024-01-01'], 2, /--window-start: the window may span at most 10 years/],
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, '--window-start', '1971-01-01'], 2, /--window-start: the window may span at most 10 years/],
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, '--trend-days', '100000000'], 2, /--trend-days: "100000000" must be at most 3,653/],
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, '--forecast-items', '5', '--trials', '1000000000'], 2, /--trials: "1000000000" must be at most 100,000/],
+    [['--input', fx('issues-page.json'), '--config', fx('squad.json'), '--now', NOW, '--out', '/dev/full'], 1, /\/dev\/full: cannot write the output \(ENOSPC\)/],
   ])('%j', async (args, code, message) => {
     const r = await cli('metrics', ...(args));
     expect(r.code).toBe(code);
