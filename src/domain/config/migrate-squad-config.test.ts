@@ -80,6 +80,15 @@ describe('migrateSquadConfig', () => {
     }
   });
 
+  it('refuses a __proto__ key inside the status map or discipline values instead of dropping it', () => {
+    const config = { ...defaultSquadConfig({ id: 'p', name: 'P', projects: [{ key: 'MKT' }] }) } as Record<string, unknown>;
+    // As JSON.parse reads an imported file: `__proto__` becomes an own key, not the prototype.
+    const statusMap = JSON.parse('{"MKT":{"__proto__":"Idea"}}') as unknown;
+    const answer = safeMigrateSquadConfig({ ...config, statusMap });
+    expect(answer).toEqual({ success: false, issues: [{ path: 'statusMap.MKT.__proto__', message: 'unknown key __proto__ — this name cannot be used as a key' }] });
+    expect(({} as Record<string, unknown>)['Idea']).toBeUndefined();
+  });
+
   it('throws a ZodError for something that is not an object', () => {
     expect(() => migrateSquadConfig([1, 2])).toThrow(z.ZodError);
     expect(safeMigrateSquadConfig('x')).toEqual({ success: false, issues: [{ path: '(root)', message: 'a squad configuration must be a JSON object' }] });

@@ -77,7 +77,19 @@ function refuseKeysUnknownIn(version: number, raw: RawConfig): void {
       });
     }
   }
+  // JSON.parse keeps a `"__proto__"` key as an own property, but zod records drop it silently: a
+  // status or discipline keyed so would vanish from the saved squad without a word. Refuse it by path.
+  findProtoKeys(raw, [], (path) => add(path, 'unknown key __proto__ — this name cannot be used as a key'));
   if (issues.length > 0) throw new z.ZodError(issues);
+}
+
+/** Calls `found` with the path of each own `__proto__` key, at most 8 levels down (configs nest 5). */
+function findProtoKeys(value: unknown, path: Array<string | number>, found: (path: Array<string | number>) => void): void {
+  if (typeof value !== 'object' || value === null || path.length > 8) return;
+  for (const [key, child] of Object.entries(value)) {
+    if (key === '__proto__' && path.length > 0) found([...path, key]);
+    findProtoKeys(child, [...path, Array.isArray(value) ? Number(key) : key], found);
+  }
 }
 
 /** `migrateSquadConfig` answering field issues instead of throwing. */
