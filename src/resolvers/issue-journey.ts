@@ -21,6 +21,7 @@ import { badRequest, notFound } from './app-error';
 import type { ResolverDeps } from './deps';
 import { userJira } from './squads-jira';
 
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]{1,9}-\d{1,9}$/;
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /**
@@ -30,6 +31,9 @@ const iso = (ms: number): string => new Date(ms).toISOString();
  */
 export async function issueJourney(ctx: ResolverContext, deps: ResolverDeps): Promise<IssueJourneyDto> {
   if (ctx.issueKey === undefined) throw badRequest('The issue panel opens on an issue; this call came without one', [{ path: 'issueKey', message: 'missing from the context' }]);
+  // The key reaches Jira only through route escaping, which refuses "." and ".." by throwing: a
+  // key that is not an issue key is the caller's mistake, answered as such before any request.
+  if (!ISSUE_KEY.test(ctx.issueKey)) throw badRequest('The issue panel opened on something that is not an issue key', [{ path: 'issueKey', message: 'must be an issue key such as MKT-12' }]);
   const user = userJira(ctx, deps);
   const squadsAll = await new SquadConfigRepo(deps.store).list();
   const extra = [...new Set(squadsAll.flatMap((s) => [s.quickWin.candidate?.effortFieldId, s.discipline.by === 'field' ? s.discipline.fieldId : undefined]).filter((f): f is string => f !== undefined))];

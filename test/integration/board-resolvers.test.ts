@@ -181,5 +181,10 @@ describe('board resolvers on the demo squad', () => {
     expect(s?.olderThanPercent).not.toBeNull();
     const hidden = await invokeResolver(allResolvers(), 'issue.journey', {}, { accountId: user('mark'), issueKey: 'IT-1', projectKey: 'IT' }, env.deps);
     expect(hidden.ok ? null : hidden.error.code).toBe('NOT_FOUND');
+    // A context key that is not an issue key ("..", a path, a query) is BAD_REQUEST, never INTERNAL.
+    for (const issueKey of ['..', '.', 'MKT-1/../../x', 'MKT-1?fields=*all', '']) {
+      const odd = await invokeResolver(allResolvers(), 'issue.journey', {}, { accountId: user('mark'), issueKey, projectKey: 'IT' }, env.deps);
+      expect(odd.ok ? null : { code: odd.error.code, fields: odd.error.details?.['fields'] }).toEqual({ code: 'BAD_REQUEST', fields: [{ path: 'issueKey', message: 'must be an issue key such as MKT-12' }] });
+    }
   });
 });
