@@ -1,9 +1,10 @@
 import Checkbox from '@atlaskit/checkbox';
 import Select from '@atlaskit/select';
-import { Box, Inline, Stack, Text, xcss } from '@atlaskit/primitives';
+import { Box, Inline, Stack } from '@atlaskit/primitives';
 import { DAY_UNITS } from '../../../../src/contract/panel-constants';
 import type { DayUnit } from '../../../../src/contract/squad-config';
 import { CustomRangeFields } from './custom-range-fields';
+import { LabelledControl } from './labelled-control';
 import { RANGE_PRESETS, windowOf, type PanelControls, type RangePreset } from './panel-controls';
 
 interface Option<T> {
@@ -11,7 +12,6 @@ interface Option<T> {
   label: string;
 }
 
-const field = xcss({ minWidth: '160px', maxWidth: '260px', flexGrow: 1 });
 const UNIT_LABELS: Record<DayUnit, string> = {
   elapsed: 'Elapsed days',
   calendar: 'Calendar days',
@@ -31,21 +31,6 @@ interface ControlsBarProps {
   lastDay: string;
 }
 
-function Labelled({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
-  return (
-    <Box xcss={field}>
-      <Stack space="space.050">
-        <label htmlFor={id}>
-          <Text size="small" weight="semibold" color="color.text.subtle">
-            {label}
-          </Text>
-        </label>
-        {children}
-      </Stack>
-    </Box>
-  );
-}
-
 type RangeValue = RangePreset | 'custom';
 
 /** The panel's controls. Each change is applied at once (no submit button) and kept in the URL. */
@@ -60,7 +45,7 @@ export function ControlsBar({ controls: c, onChange, stageNames, squadLeadTime, 
   return (
     <Stack space="space.150" testId="metrics-controls">
       <Inline space="space.200" shouldWrap alignBlock="end">
-        <Labelled id="metrics-range" label="Date range">
+        <LabelledControl id="metrics-range" label="Date range">
           <Select<Option<RangeValue>, false>
             inputId="metrics-range"
             spacing="compact"
@@ -71,9 +56,9 @@ export function ControlsBar({ controls: c, onChange, stageNames, squadLeadTime, 
               onChange({ ...c, range: o.value === 'custom' ? { kind: 'custom', from: win.from, to: win.to } : { kind: 'last', days: o.value } });
             }}
           />
-        </Labelled>
+        </LabelledControl>
         {c.range.kind === 'custom' && <CustomRangeFields from={c.range.from} to={c.range.to} onApply={(from, to) => onChange({ ...c, range: { kind: 'custom', from, to } })} />}
-        <Labelled id="metrics-from" label="Lead time from">
+        <LabelledControl id="metrics-from" label="Lead time from">
           <Select<Option<string>, false>
             inputId="metrics-from"
             spacing="compact"
@@ -86,8 +71,8 @@ export function ControlsBar({ controls: c, onChange, stageNames, squadLeadTime, 
               onChange({ ...c, from: o.value === squadLeadTime.from ? null : o.value, to: keepTo ? c.to : (stageNames[fromIx + 1] ?? null) });
             }}
           />
-        </Labelled>
-        <Labelled id="metrics-to" label="to">
+        </LabelledControl>
+        <LabelledControl id="metrics-to" label="to">
           <Select<Option<string>, false>
             inputId="metrics-to"
             spacing="compact"
@@ -95,8 +80,8 @@ export function ControlsBar({ controls: c, onChange, stageNames, squadLeadTime, 
             value={stageOption(to)}
             onChange={(o) => o && onChange({ ...c, to: o.value === squadLeadTime.to ? null : o.value })}
           />
-        </Labelled>
-        <Labelled id="metrics-unit" label="Day unit">
+        </LabelledControl>
+        <LabelledControl id="metrics-unit" label="Day unit">
           <Select<Option<DayUnit>, false>
             inputId="metrics-unit"
             spacing="compact"
@@ -104,10 +89,10 @@ export function ControlsBar({ controls: c, onChange, stageNames, squadLeadTime, 
             value={{ value: c.unit ?? squadUnit ?? 'elapsed', label: UNIT_LABELS[c.unit ?? squadUnit ?? 'elapsed'] }}
             onChange={(o) => o && onChange({ ...c, unit: o.value === squadUnit ? null : o.value })}
           />
-        </Labelled>
+        </LabelledControl>
       </Inline>
       <Inline space="space.200" shouldWrap alignBlock="end">
-        <Labelled id="metrics-discipline" label="Discipline">
+        <LabelledControl id="metrics-discipline" label="Discipline">
           <Select<Option<string>, true>
             inputId="metrics-discipline"
             spacing="compact"
@@ -117,8 +102,8 @@ export function ControlsBar({ controls: c, onChange, stageNames, squadLeadTime, 
             value={many(c.disciplines)}
             onChange={(v) => onChange({ ...c, disciplines: v.map((o) => o.value) })}
           />
-        </Labelled>
-        <Labelled id="metrics-type" label="Issue type">
+        </LabelledControl>
+        <LabelledControl id="metrics-type" label="Issue type">
           <Select<Option<string>, true>
             inputId="metrics-type"
             spacing="compact"
@@ -128,7 +113,7 @@ export function ControlsBar({ controls: c, onChange, stageNames, squadLeadTime, 
             value={many(c.issueTypes)}
             onChange={(v) => onChange({ ...c, issueTypes: v.map((o) => o.value) })}
           />
-        </Labelled>
+        </LabelledControl>
         <Box paddingBlockEnd="space.050">
           <Checkbox
             label="Quick wins only"

@@ -1,10 +1,10 @@
 import Textfield from '@atlaskit/textfield';
-import { Box, Stack, Text, xcss } from '@atlaskit/primitives';
+import { Box, Text, xcss } from '@atlaskit/primitives';
 import { customRangeProblem } from './control-problems';
+import { LabelledControl } from './labelled-control';
 import { fmtDay } from './format-figures';
 import { useDraft } from './use-draft';
 
-const field = xcss({ minWidth: '160px', maxWidth: '260px', flexGrow: 1 });
 const problemRow = xcss({ flexBasis: '100%' });
 const PROBLEM_ID = 'metrics-range-problem';
 
@@ -16,16 +16,9 @@ interface CustomRangeFieldsProps {
 
 function DateField({ id, label, value, invalid, onChange }: { id: string; label: string; value: string; invalid: boolean; onChange: (v: string) => void }) {
   return (
-    <Box xcss={field}>
-      <Stack space="space.050">
-        <label htmlFor={id}>
-          <Text size="small" weight="semibold" color="color.text.subtle">
-            {label}
-          </Text>
-        </label>
-        <Textfield id={id} type="date" isCompact value={value} isInvalid={invalid} aria-describedby={invalid ? PROBLEM_ID : undefined} onChange={(e) => onChange(e.currentTarget.value)} />
-      </Stack>
-    </Box>
+    <LabelledControl id={id} label={label}>
+      <Textfield id={id} type="date" isCompact value={value} isInvalid={invalid} aria-describedby={invalid ? PROBLEM_ID : undefined} onChange={(e) => onChange(e.currentTarget.value)} />
+    </LabelledControl>
   );
 }
 
