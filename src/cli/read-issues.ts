@@ -117,6 +117,9 @@ function readStream(stream: JsonStream, file: string, lineAt: LineAt, options: R
     stream.walk(consume);
   } catch (e) {
     if (e instanceof JsonSyntaxError) throw new CliError(`${file}: not valid JSON or NDJSON: ${e.message} at line ${lineAt(e.offset)} (byte ${e.offset})`);
+    // A value nested tens of thousands deep overflows the stack of whatever walks it: say what is
+    // wrong with the file, not the engine's "Maximum call stack size exceeded".
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CliError(`${file}: nests far too deeply to be a Jira export (issues nest a few levels)`);
     if (e instanceof RangeError) throw new CliError(`${file}: ${e.message}`);
     throw e;
   }

@@ -219,6 +219,20 @@ describe('squadflow metrics — bad input names the file, the item and the field
     expect(r.stderr).toMatch(message);
   });
 
+  it('refuses a file nested 50,000 deep with a sentence, not a stack overflow', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'squadflow-deep-'));
+    try {
+      const file = join(dir, 'deep.json');
+      writeFileSync(file, '{"issues":[{"fields":'.repeat(50_000) + '1' + '}]'.repeat(50_000) + '}');
+      const r = await cli('metrics', '--input', file, '--config', fx('squad.json'), '--now', NOW);
+      expect([r.code, r.stdout]).toEqual([1, '']);
+      expect(r.stderr).toMatch(/deep\.json: (nests far too deeply to be a Jira export|.*not a Jira issue)/);
+      expect(r.stderr).not.toMatch(/call stack|\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses an unknown command', async () => {
     const r = await cli('report');
     expect([r.code, r.stderr]).toEqual([2, 'squadflow: unknown command "report" (use metrics or pull; squadflow --help)\n']);
