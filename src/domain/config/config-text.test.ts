@@ -39,4 +39,14 @@ describe('nestingDepth (a scan, no parsing)', () => {
     expect(() => parseConfigText('{"id": ', 'json')).toThrow(/^The file is not valid JSON/);
     expect(() => parseConfigText('a: [\n')).toThrow(/^The file is neither JSON nor YAML/);
   });
+
+  it('reads a YAML tag it does not know without printing a warning to the console', () => {
+    const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      expect(() => parseConfigText('!!js/function "function(){}"')).not.toThrow();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
 });

@@ -99,9 +99,10 @@ export function parseConfigText(text: string, format: 'json' | 'yaml' = 'yaml'):
     throw new ConfigTextError(`The file nests more than ${MAX_CONFIG_DEPTH} levels deep; a squad configuration needs at most 5`);
   }
   try {
-    return format === 'json' ? (JSON.parse(text) as unknown) : (parseYaml(text, { maxAliasCount: 50 }) as unknown);
+    return format === 'json' ? (JSON.parse(text) as unknown) : (parseYaml(text, { maxAliasCount: 50, logLevel: 'error' }) as unknown);
   } catch (err) {
-    const reason = err instanceof Error ? (err.message.split('\n')[0] ?? '').slice(0, 200) : '';
-    throw new ConfigTextError(format === 'json' ? `The file is not valid JSON: ${reason}` : `The file is neither JSON nor YAML: ${reason}`);
+    const reason = err instanceof Error ? (err.message.split('\n')[0] ?? '').trim().slice(0, 200) : '';
+    const what = format === 'json' ? 'The file is not valid JSON' : 'The file is neither JSON nor YAML';
+    throw new ConfigTextError(reason === '' ? what : `${what}: ${reason}`);
   }
 }
