@@ -37,6 +37,11 @@ export function plainMessage(issue: z.core.$ZodIssue): string {
     }
     case 'invalid_format':
       return 'is not in the expected format';
+    case 'invalid_key': {
+      // A record key that fails its own check (statusMap.MKT.constructor): say what keys must be.
+      const inner = issue.issues[0];
+      return inner === undefined ? 'is not a valid key here' : `is not a valid key here: ${plainMessage(inner)}`;
+    }
     default:
       return 'is not valid';
   }
