@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run, type CliIo } from '../../src/cli/main';
+import { run } from '../../src/cli/main';
+import { capturedCliIo } from '../helpers/cli-io';
 import type { HandoffDirectionDto, SquadMetricsDto } from '../../src/contract/metrics';
 
 /*
@@ -32,16 +33,9 @@ const CONFIG = join(FIX, 'handoff-squad.yaml');
 const NOW = '2024-03-31T00:00:00Z';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
-    stderr: (t) => (stderr += t),
-    env: {},
-    nowMs: () => Date.parse(NOW),
-  };
+  const io = capturedCliIo({}, Date.parse(NOW));
   const code = await run(argv, io);
-  return { code, stdout, stderr };
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 async function handoffs(...extra: string[]): Promise<SquadMetricsDto['handoffs']> {

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run, type CliIo } from '../../src/cli/main';
+import { run } from '../../src/cli/main';
+import { capturedCliIo } from '../helpers/cli-io';
 import type { SquadMetricsDto } from '../../src/contract/metrics';
 
 const FIX = join(__dirname, '..', 'fixtures', 'cli');
@@ -16,16 +17,9 @@ interface Captured {
 }
 
 async function cli(...argv: string[]): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')),
-    stderr: (t) => (stderr += t),
-    env: {},
-    nowMs: () => Date.parse(NOW),
-  };
+  const io = capturedCliIo({}, Date.parse(NOW));
   const code = await run(argv, io);
-  return { code, stdout, stderr };
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 async function metricsJson(...extra: string[]): Promise<SquadMetricsDto> {
