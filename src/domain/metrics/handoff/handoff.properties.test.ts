@@ -1,54 +1,15 @@
 import fc from 'fast-check';
-import type { IssueHistory, StatusChange } from '../../model/issue-history';
+import type { IssueHistory } from '../../model/issue-history';
 import { computeSquadMetrics } from '../../squad-metrics';
 import { buildConfig } from '../../testing/build-issue';
+import { linkedIssueArb, toLinkedIssues, type LinkedIssueSpec } from '../../testing/linked-issues';
 
 const T0 = Date.UTC(2024, 0, 1);
 const HOUR = 3_600_000;
 const NOW = T0 + 100 * 24 * HOUR;
-const STATUSES = { MKT: ['1', '2', '3', '4', '9'], IT: ['11', '12', '13', '14', '15', '16'] } as const;
 
-const issueArb = fc.record({
-  project: fc.constantFrom('MKT' as const, 'IT' as const),
-  createdHours: fc.integer({ min: 0, max: 90 * 24 }),
-  moves: fc.array(fc.record({ afterHours: fc.integer({ min: 0, max: 30 * 24 }), pick: fc.nat(5) }), { maxLength: 5 }),
-  links: fc.array(fc.record({ to: fc.nat(11), type: fc.constantFrom('Blocks', 'Relates') }), { maxLength: 3 }),
-  parent: fc.option(fc.nat(11), { nil: null }),
-});
-
-type Spec = typeof issueArb extends fc.Arbitrary<infer T> ? T : never;
-
-function toIssues(specs: Spec[]): IssueHistory[] {
-  return specs.map((s, n) => {
-    const statuses = STATUSES[s.project];
-    let at = T0 + s.createdHours * HOUR;
-    let from: string = statuses[0];
-    const changes: StatusChange[] = s.moves.map((m, k) => {
-      at += m.afterHours * HOUR;
-      const to = statuses[m.pick % statuses.length] as string;
-      const change = { atMs: at, fromStatusId: from, toStatusId: to, seq: k };
-      from = to;
-      return change;
-    });
-    const idOf = (k: number): string => String(1000 + (k % specs.length));
-    return {
-      id: String(1000 + n),
-      key: `${s.project}-${n + 1}`,
-      projectKey: s.project,
-      issueType: 'Story',
-      createdMs: T0 + s.createdHours * HOUR,
-      statusId: from,
-      labels: [],
-      components: [],
-      resolution: null,
-      effort: null,
-      disciplineFieldValue: null,
-      changes,
-      links: s.links.map((l) => ({ issueId: idOf(l.to), type: l.type })),
-      parentId: s.parent === null ? null : idOf(s.parent),
-    };
-  });
-}
+const issueArb = linkedIssueArb({ createdDays: 90, moveDays: 30, linkTypes: ['Blocks', 'Relates'] });
+const toIssues = (specs: LinkedIssueSpec[]): IssueHistory[] => toLinkedIssues(specs, T0);
 
 const config = buildConfig();
 const handoffs = (issues: IssueHistory[]) => computeSquadMetrics(config, issues, { nowMs: NOW, includeItems: false }).handoffs;

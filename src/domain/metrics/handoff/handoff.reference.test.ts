@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import type { SquadConfig } from '../../../contract/squad-config';
-import type { IssueHistory, StatusChange } from '../../model/issue-history';
+import type { IssueHistory } from '../../model/issue-history';
 import { computeSquadMetrics } from '../../squad-metrics';
 import { buildConfig } from '../../testing/build-issue';
+import { linkedIssueArb, toLinkedIssues } from '../../testing/linked-issues';
 import { compareKeys } from '../../timeline/compare-keys';
 
 /*
@@ -17,54 +18,14 @@ import { compareKeys } from '../../timeline/compare-keys';
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1);
 const NOW = T0 + 100 * DAY;
-const STATUSES = { MKT: ['1', '2', '3', '4', '9'], IT: ['11', '12', '13', '14', '15', '16'] } as const;
 const TYPES = ['Blocks', 'Relates', 'Clones'] as const;
 
-const issueArb = fc.record({
-  project: fc.constantFrom('MKT' as const, 'IT' as const),
-  createdHours: fc.integer({ min: 0, max: 60 * 24 }),
-  moves: fc.array(fc.record({ afterHours: fc.integer({ min: 0, max: 20 * 24 }), pick: fc.nat(5) }), { maxLength: 5 }),
-  links: fc.array(fc.record({ to: fc.nat(11), type: fc.constantFrom(...TYPES) }), { maxLength: 3 }),
-  parent: fc.option(fc.nat(11), { nil: null }),
-});
+const issueArb = linkedIssueArb({ createdDays: 60, moveDays: 20, linkTypes: TYPES });
 const settingsArb = fc.record({
   stage: fc.constantFrom('Idea', 'Prototype', 'Pilot', 'Live'),
   linkTypes: fc.subarray([...TYPES, 'relates']),
   parentChild: fc.boolean(),
 });
-type Spec = typeof issueArb extends fc.Arbitrary<infer T> ? T : never;
-
-function toIssues(specs: Spec[]): IssueHistory[] {
-  return specs.map((s, n) => {
-    const statuses = STATUSES[s.project];
-    let at = T0 + s.createdHours * 3_600_000;
-    let from: string = statuses[0];
-    const changes: StatusChange[] = s.moves.map((m) => {
-      at += m.afterHours * 3_600_000;
-      const to = statuses[m.pick % statuses.length] as string;
-      const change = { atMs: at, fromStatusId: from, toStatusId: to };
-      from = to;
-      return change;
-    });
-    const idOf = (k: number): string => String(1000 + (k % specs.length));
-    return {
-      id: String(1000 + n),
-      key: `${s.project}-${n + 1}`,
-      projectKey: s.project,
-      issueType: 'Story',
-      createdMs: T0 + s.createdHours * 3_600_000,
-      statusId: from,
-      labels: [],
-      components: [],
-      resolution: null,
-      effort: null,
-      disciplineFieldValue: null,
-      changes,
-      links: s.links.map((l) => ({ issueId: idOf(l.to), type: l.type })),
-      parentId: s.parent === null ? null : idOf(s.parent),
-    };
-  });
-}
 
 /** Linear interpolation between order statistics, written out again. */
 function pct(sorted: number[], p: number): number | null {
@@ -133,7 +94,7 @@ describe('hand-off waits equal the definition written out naively', () => {
     fc.assert(
       fc.property(fc.array(issueArb, { minLength: 2, maxLength: 12 }), settingsArb, (specs, settings) => {
         const config = buildConfig({ handoff: settings });
-        const issues = toIssues(specs);
+        const issues = toLinkedIssues(specs, T0);
         const dto = computeSquadMetrics(config, issues, { nowMs: NOW, includeItems: false }).handoffs;
         const ref = reference(config, issues);
         expect(dto.pairs).toBe(ref.pairs);
